@@ -1,0 +1,203 @@
+/**
+ * Command line: score a roster, project a scenario, list the levers.
+ *   npm run sim -- score [roster.csv] [--json]
+ *   npm run sim -- project [scenario.json] [--roster roster.csv] [--set id=value ...]
+ *                          [--draws N] [--seed S] [--json|--csv]
+ *   npm run sim -- levers
+ *   npm run sim -- scenario
+ * Bad input exits with code 2 and a message that says what to fix.
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { projectionCsv, projectionJson, projectionTable, scoreJson } from './lib/cli/output';
+import { DEFAULT_RULEBOOK } from './lib/engine/rulebooks';
+import type { Roster } from './lib/engine/roster';
+import { scoreRoster } from './lib/engine/scoring';
+import { bontangRoster } from './lib/scenario/bontang';
+import { INPUT_SPECS } from './lib/scenario/inputSpecs';
+import { parseRosterCsv } from './lib/scenario/rosterCsv';
+import { formatRosterIssue } from './lib/scenario/rosterCsvMessages';
+import { runScenario } from './lib/scenario/runScenario';
+import {
+	checkInput,
+	defaultScenario,
+	describeIssues,
+	scenarioSchema,
+	type Scenario
+} from './lib/scenario/scenario';
+
+/** An input problem: printed without a stack trace, exit code 2. */
+class UsageError extends Error {}
+
+const USAGE = `Usage:
+  npm run sim -- score [roster.csv] [--json]
+  npm run sim -- project [scenario.json] [--roster roster.csv] [--set id=value ...] [--draws N] [--seed S] [--json|--csv]
+  npm run sim -- levers
+  npm run sim -- scenario`;
+
+function readText(path: string): string {
+	try {
+		return readFileSync(path, 'utf8');
+	} catch (error) {
+		throw new UsageError(
+			`Cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? error}. Check the path.`
+		);
+	}
+}
+
+function loadRoster(path: string | undefined): Roster {
+	if (!path) return bontangRoster(DEFAULT_RULEBOOK);
+	const parsed = parseRosterCsv(readText(path));
+	for (const notice of parsed.notices) console.error(`note: ${formatRosterIssue(notice, 'en')}`);
+	if (!parsed.ok) {
+		const lines = parsed.errors.map((e) => `  ${formatRosterIssue(e, 'en')}`);
+		throw new UsageError(`${path} was not used: fix these and try again.\n${lines.join('\n')}`);
+	}
+	return parsed.roster;
+}
+
+function loadScenario(path: string | undefined): Scenario {
+	if (!path) return defaultScenario();
+	let json: unknown;
+	try {
+		json = JSON.parse(readText(path));
+	} catch (error) {
+		if (error instanceof UsageError) throw error;
+		throw new UsageError(`${path} is not valid JSON: ${(error as Error).message}`);
+	}
+	const parsed = scenarioSchema.safeParse(json);
+	if (!parsed.success) {
+		throw new UsageError(
+			`${path} is not a valid scenario:\n  ${describeIssues(parsed.error).join('\n  ')}`
+		);
+	}
+	return parsed.data;
+}
+
+/** `id=value`: numbers for number inputs, the option's name for choices. */
+function applySet(scenario: Scenario, assignments: string[], roster: Roster): Scenario {
+	const inputs = { ...scenario.inputs };
+	for (const assignment of assignments) {
+		const eq = assignment.indexOf('=');
+		if (eq <= 0)
+			throw new UsageError(
+				`--set needs id=value, e.g. --set trainingBudgetShare=1.5; got "${assignment}"`
+			);
+		const id = assignment.slice(0, eq).trim();
+		const raw = assignment.slice(eq + 1).trim();
+		const asNumber = Number(raw.replace(',', '.'));
+		const value = raw !== '' && Number.isFinite(asNumber) ? asNumber : raw;
+		const problem = checkInput(
+			id,
+			value,
+			roster.units.map((u) => u.id)
+		);
+		if (problem) throw new UsageError(`--set ${assignment}: ${problem}`);
+		inputs[id] = value;
+	}
+	return { ...scenario, inputs };
+}
+
+function wholeNumber(name: string, raw: string | undefined, fallback: number, max: number): number {
+	if (raw === undefined) return fallback;
+	const value = Number(raw);
+	if (!Number.isInteger(value) || value < 0 || value > max) {
+		throw new UsageError(`--${name} must be a whole number from 0 to ${max}; got "${raw}"`);
+	}
+	return value;
+}
+
+function main(argv: string[]): void {
+	const { values, positionals } = parseArgs({
+		args: argv,
+		allowPositionals: true,
+		options: {
+			json: { type: 'boolean', default: false },
+			csv: { type: 'boolean', default: false },
+			set: { type: 'string', multiple: true, default: [] },
+			draws: { type: 'string' },
+			seed: { type: 'string' },
+			roster: { type: 'string' },
+			help: { type: 'boolean', short: 'h', default: false }
+		}
+	});
+	const [command, file, ...extra] = positionals;
+	if (values.help || !command) {
+		console.log(USAGE);
+		return;
+	}
+	if (extra.length > 0) throw new UsageError(`Unexpected arguments: ${extra.join(' ')}\n${USAGE}`);
+	switch (command) {
+		case 'score': {
+			const roster = loadRoster(file);
+			const score = scoreRoster(roster, DEFAULT_RULEBOOK);
+			if (values.json) console.log(JSON.stringify(scoreJson(score)));
+			else {
+				const a = score.agency;
+				console.log(
+					`${a.index.toFixed(2)} ${a.category} (${a.n} people${file ? '' : ', illustrative default roster'})`
+				);
+				for (const [d, v] of Object.entries(a.dimensions))
+					console.log(`  ${d.padEnd(14)} ${v.toFixed(2)}`);
+			}
+			return;
+		}
+		case 'project': {
+			if (values.json && values.csv) throw new UsageError('Choose one of --json and --csv.');
+			const roster = loadRoster(values.roster);
+			let scenario = applySet(loadScenario(file), values.set ?? [], roster);
+			scenario = {
+				...scenario,
+				seed: wholeNumber('seed', values.seed, scenario.seed, 2 ** 32 - 1)
+			};
+			const draws = wholeNumber('draws', values.draws, 0, 100_000);
+			let run;
+			try {
+				run = runScenario(scenario, { roster, draws });
+			} catch (error) {
+				throw new UsageError((error as Error).message);
+			}
+			if (values.json) console.log(JSON.stringify(projectionJson(run)));
+			else if (values.csv) process.stdout.write(projectionCsv(run));
+			else process.stdout.write(projectionTable(run));
+			return;
+		}
+		case 'levers': {
+			for (const spec of INPUT_SPECS) {
+				const id = spec.type === 'number' && spec.perUnit ? `${spec.id}.<unitId>` : spec.id;
+				const range =
+					spec.type === 'number'
+						? `${spec.min}–${spec.max} step ${spec.step}`
+						: spec.options.map((o) => o.value).join('|');
+				console.log(
+					`${spec.kind.padEnd(10)} ${id.padEnd(32)} ${spec.unit.padEnd(14)} ${range.padEnd(30)} default ${spec.default}   ${spec.label.en}`
+				);
+			}
+			return;
+		}
+		case 'scenario':
+			console.log(JSON.stringify(defaultScenario(), null, 2));
+			return;
+		default:
+			throw new UsageError(`Unknown command "${command}".\n${USAGE}`);
+	}
+}
+
+// A closed pipe (`… | head`) is the reader's choice, not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+	if (error.code === 'EPIPE') process.exit(0);
+	throw error;
+});
+
+try {
+	main(process.argv.slice(2));
+} catch (error) {
+	if (
+		error instanceof UsageError ||
+		(error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
+	) {
+		console.error(`error: ${(error as Error).message}`);
+		process.exit(2);
+	}
+	throw error;
+}

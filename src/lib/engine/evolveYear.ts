@@ -1,0 +1,173 @@
+/**
+ * Steps 3 and 4 of a year, fused into one pass over the people: evolve each
+ * person (study, performance, discipline) and score them by the compiled
+ * rulebook, adding into the year's sums. This is the hot loop: typed arrays
+ * only, no allocation, a fixed number of random draws per person in Monte
+ * Carlo mode whatever the policy (so scenarios share their random numbers).
+ *
+ * Draws per person-year: a normal deviate for performance; 32 bits split into
+ * the matching draw (high 16) and spare (low 16); 32 bits split into the
+ * self-funded study draw (high 16) and the punishment draw (low 16).
+ */
+import { competencyScore, type CompiledRulebook } from './compileRulebook';
+import type { Assumptions, YearPolicy } from './inputs';
+import type { PathParameters } from './pathParameters';
+import {
+	NEXT_EDUCATION,
+	isStudyEligible,
+	type PopulationState,
+	type RosterIndex
+} from './population';
+import type { Sfc32 } from './random';
+
+/** Layout of one year's sums: agency total and dimensions, then units, then post types. */
+export const SUM = {
+	total: 0,
+	qualification: 1,
+	competency: 2,
+	performance: 3,
+	discipline: 4,
+	reached20Jp: 5,
+	units: 6
+} as const;
+
+export function yearSumLength(unitCount: number): number {
+	return SUM.units + unitCount + 3;
+}
+
+const U16 = 65536;
+/** Every PNS has the right to at least 20 JP of development a year (PP 11/2017 Pasal 203(4)). */
+export const RIGHT_TO_DEVELOPMENT_JP = 20;
+
+export function evolveAndScoreYear(
+	t: number,
+	policy: YearPolicy,
+	index: RosterIndex,
+	state: PopulationState,
+	rules: CompiledRulebook,
+	a: Assumptions,
+	p: PathParameters,
+	rng: Sfc32 | null,
+	sums: Float64Array,
+	offset: number
+): void {
+	const n = index.n;
+	const thresholds = index.thresholds;
+	const th0 = thresholds[0];
+	const th1 = thresholds[1];
+	const th2 = thresholds[2];
+	const th3 = thresholds[3];
+	const perf = rules.performancePoints;
+	const qual = rules.qualificationPoints;
+	const disc = rules.disciplinePoints;
+	const twoYearWindow = rules.technicalWindowYears >= 2;
+	const seminarWindow = rules.seminarWindowYears;
+	const retention = p.yearlyRetention;
+	const persistence = p.performancePersistence;
+	const innovation = Math.sqrt(Math.max(0, 1 - persistence * persistence));
+	const fullEffectJp = a.jpForFullEffect;
+	const matched = policy.matchedToDuties;
+	const mismatchedShare = p.mismatchedEffectShare;
+	const expectedMatchFactor = matched + (1 - matched) * mismatchedShare;
+	const [mixLight, mixModerate, mixHeavy] = a.punishmentLevelMix;
+	const punishedPoints = mixLight * disc[1] + mixModerate * disc[2] + mixHeavy * disc[3];
+	const reduction = 1 - a.punishmentReductionWithTraining;
+	const matched16 = matched * U16;
+	const selfFunded16 = p.selfFundedStudyRate * U16;
+	const duration = a.studyDurationYears;
+	const unitBase = offset + SUM.units;
+	const postBase = unitBase + index.unitCount;
+
+	let total = 0;
+	let qualification = 0;
+	let competency = 0;
+	let performance = 0;
+	let discipline = 0;
+	let reached20 = 0;
+
+	for (let i = 0; i < n; i++) {
+		let noise = 0;
+		let drawA = 0;
+		let drawB = 0;
+		if (rng !== null) {
+			noise = rng.normal();
+			drawA = rng.nextU32();
+			drawB = rng.nextU32();
+			if (drawB >>> 16 < selfFunded16 && isStudyEligible(state, index, i, duration)) {
+				state.studyLeft[i] = duration;
+			}
+		}
+
+		// Qualification: a study completes after its duration.
+		if (state.studyLeft[i] > 0 && --state.studyLeft[i] === 0) {
+			state.education[i] = NEXT_EDUCATION[state.education[i]];
+			state.studyFunded[i] = 0;
+		}
+
+		// Performance: a latent score; training adds to it, the addition fades.
+		const fundedJp = state.fundedJp[i];
+		let gain = state.fixedGain[i];
+		if (fundedJp > 0) {
+			const matchFactor =
+				rng === null ? expectedMatchFactor : drawA >>> 16 < matched16 ? 1 : mismatchedShare;
+			gain +=
+				p.effectTechnical * (fundedJp < fullEffectJp ? fundedJp / fullEffectJp : 1) * matchFactor;
+		}
+		const boost = state.boost[i] * retention + gain;
+		state.boost[i] = boost;
+		let latent = state.latent[i];
+		if (rng !== null) {
+			latent = persistence * latent + innovation * noise;
+			state.latent[i] = latent;
+		}
+		const z = latent + boost;
+		const performancePoints =
+			z < th1 ? (z < th0 ? perf[0] : perf[1]) : z < th2 ? perf[2] : z < th3 ? perf[3] : perf[4];
+
+		// Discipline: development lowers the chance of a punishment this year.
+		const developed = fundedJp > 0 || state.otherJp[i] > 0;
+		const punishChance = developed ? p.punishmentRate * reduction : p.punishmentRate;
+		let disciplinePoints: number;
+		if (rng === null) {
+			disciplinePoints = (1 - punishChance) * disc[0] + punishChance * punishedPoints;
+		} else {
+			const u = drawB & 0xffff;
+			const cut = punishChance * U16;
+			if (u < cut) {
+				const level = u / cut; // uniform in [0, 1) given a punishment
+				disciplinePoints =
+					level < mixLight ? disc[1] : level < mixLight + mixModerate ? disc[2] : disc[3];
+			} else disciplinePoints = disc[0];
+		}
+		state.disciplinePoints[i] = disciplinePoints;
+
+		// Competency by the rulebook's windows.
+		const technicalJp = state.technicalJp[i];
+		const windowJp = twoYearWindow ? technicalJp + state.technicalJpPrevious[i] : technicalJp;
+		const competencyPoints = competencyScore(
+			rules,
+			index.postType[i],
+			state.leadership[i] === 1,
+			state.functional[i] === 1,
+			windowJp,
+			t - state.lastSeminar[i] < seminarWindow
+		);
+		const qualificationPoints = qual[state.education[i]];
+
+		const score = qualificationPoints + competencyPoints + performancePoints + disciplinePoints;
+		total += score;
+		qualification += qualificationPoints;
+		competency += competencyPoints;
+		performance += performancePoints;
+		discipline += disciplinePoints;
+		if (technicalJp + state.otherJp[i] >= RIGHT_TO_DEVELOPMENT_JP) reached20++;
+		sums[unitBase + index.unit[i]] += score;
+		sums[postBase + index.postType[i]] += score;
+	}
+	sums[offset + SUM.total] += total;
+	sums[offset + SUM.qualification] += qualification;
+	sums[offset + SUM.competency] += competency;
+	sums[offset + SUM.performance] += performance;
+	sums[offset + SUM.discipline] += discipline;
+	sums[offset + SUM.reached20Jp] += reached20;
+}

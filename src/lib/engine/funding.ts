@@ -1,0 +1,175 @@
+/**
+ * Step 1 of a year: fund. What the plan asks for is priced; commitments
+ * (study assignments under way) are paid first; the rest is funded in full
+ * when the budget allows, otherwise by the scenario's funding rule. Spending
+ * never exceeds the budget: places are rounded down.
+ */
+import type { Assumptions, YearPolicy } from './inputs';
+
+export const FUNDED_ITEMS = [
+	'technical',
+	'seminar',
+	'functional',
+	'leadership',
+	'studyAssignments',
+	'cadreSchool'
+] as const;
+export type FundedItem = (typeof FUNDED_ITEMS)[number];
+
+/** What the year can ask for, given who still lacks what. */
+export interface FundingDemand {
+	headcount: Int32Array;
+	/** People in study assignments already under way (paid before anything else). */
+	ongoingStudies: number;
+	/** Functional-post staff lacking functional training. */
+	functionalEligible: number;
+	/** Structural staff lacking leadership training. */
+	leadershipEligible: number;
+	/** People who could start a study assignment. */
+	studyEligible: number;
+}
+
+export interface FundingDecision {
+	budget: number;
+	asked: number;
+	spent: number;
+	shortfall: number;
+	/** Per unit: technical places asked and funded. */
+	technicalAsked: Int32Array;
+	technicalFunded: Int32Array;
+	/** Places funded per item (technical is the sum over units). */
+	places: Record<FundedItem, number>;
+	spending: Record<FundedItem, number>;
+}
+
+/** Cost to the agency of one place of each item this year. */
+export function unitCosts(policy: YearPolicy, a: Assumptions): Record<FundedItem, number> {
+	return {
+		technical:
+			(1 - policy.outOfTownShare) * a.costBimtekInTown +
+			policy.outOfTownShare * a.costBimtekOutOfTown,
+		seminar: a.costSeminar,
+		functional: a.costFunctionalTraining,
+		leadership: a.costLeadershipTraining * (1 - a.leadershipExternalShare),
+		studyAssignments: a.costStudyAssignmentPerYear,
+		cadreSchool: a.costCadreSchool
+	};
+}
+
+export function allocateFundingDecision(unitCount: number): FundingDecision {
+	const zero = () => ({
+		technical: 0,
+		seminar: 0,
+		functional: 0,
+		leadership: 0,
+		studyAssignments: 0,
+		cadreSchool: 0
+	});
+	return {
+		budget: 0,
+		asked: 0,
+		spent: 0,
+		shortfall: 0,
+		technicalAsked: new Int32Array(unitCount),
+		technicalFunded: new Int32Array(unitCount),
+		places: zero(),
+		spending: zero()
+	};
+}
+
+/** Funds one year; writes into `out` (reused across years and draws). */
+export function fundYear(
+	policy: YearPolicy,
+	demand: FundingDemand,
+	a: Assumptions,
+	out: FundingDecision
+): FundingDecision {
+	const cost = unitCosts(policy, a);
+	const units = demand.headcount.length;
+	const totalHeadcount = demand.headcount.reduce((s, h) => s + h, 0);
+	const asked: Record<FundedItem, number> = {
+		technical: 0,
+		seminar: Math.round(policy.seminarCoverage * totalHeadcount),
+		functional: Math.round(policy.functionalTrainingCoverage * demand.functionalEligible),
+		leadership: Math.min(policy.leadershipPlaces, demand.leadershipEligible),
+		studyAssignments: Math.min(policy.studyAssignments, demand.studyEligible),
+		cadreSchool: Math.min(policy.cadreSchoolPlaces, totalHeadcount)
+	};
+	for (let u = 0; u < units; u++) {
+		const places = Math.min(
+			demand.headcount[u],
+			Math.round(policy.coverage[u] * demand.headcount[u])
+		);
+		out.technicalAsked[u] = places;
+		asked.technical += places;
+	}
+
+	const budget = Math.max(0, policy.ceiling * policy.budgetShare);
+	const ongoingCost = demand.ongoingStudies * a.costStudyAssignmentPerYear;
+	const ongoingPaid = Math.min(budget, ongoingCost);
+	let newAskedCost = 0;
+	for (const item of FUNDED_ITEMS) newAskedCost += asked[item] * cost[item];
+	const remaining = budget - ongoingPaid;
+	const fraction = newAskedCost > 0 ? Math.min(1, remaining / newAskedCost) : 1;
+
+	let spent = ongoingPaid;
+	for (const item of FUNDED_ITEMS) {
+		if (item === 'technical') continue;
+		// Free places (e.g. leadership paid wholly by LAN) never wait for money.
+		const places = cost[item] > 0 ? Math.floor(asked[item] * fraction + 1e-9) : asked[item];
+		out.places[item] = places;
+		out.spending[item] = places * cost[item];
+		spent += out.spending[item];
+	}
+	if (policy.fundingRule === 'least_covered_first' && cost.technical > 0 && fraction < 1) {
+		fundLeastCoveredFirst(out, demand.headcount, cost.technical, Math.max(0, budget - spent));
+	} else {
+		for (let u = 0; u < units; u++) {
+			out.technicalFunded[u] =
+				cost.technical > 0
+					? Math.floor(out.technicalAsked[u] * fraction + 1e-9)
+					: out.technicalAsked[u];
+		}
+	}
+	let technicalPlaces = 0;
+	for (let u = 0; u < units; u++) technicalPlaces += out.technicalFunded[u];
+	out.places.technical = technicalPlaces;
+	out.spending.technical = technicalPlaces * cost.technical;
+	out.spending.studyAssignments += ongoingPaid;
+	spent += out.spending.technical;
+
+	out.budget = budget;
+	out.asked = ongoingCost + newAskedCost;
+	out.spent = spent;
+	out.shortfall = Math.max(0, out.asked - budget);
+	return out;
+}
+
+/**
+ * Gives technical places one at a time to the unit whose funded coverage is
+ * lowest, while money lasts — the study's "Bimtek reaches every unit" remedy.
+ */
+function fundLeastCoveredFirst(
+	out: FundingDecision,
+	headcount: Int32Array,
+	costPerPlace: number,
+	money: number
+): void {
+	out.technicalFunded.fill(0);
+	let left = money;
+	while (left >= costPerPlace) {
+		let best = -1;
+		let bestCoverage = Infinity;
+		for (let u = 0; u < headcount.length; u++) {
+			if (out.technicalFunded[u] >= out.technicalAsked[u]) continue;
+			const coverage = out.technicalFunded[u] / headcount[u];
+			if (coverage < bestCoverage) {
+				bestCoverage = coverage;
+				best = u;
+			}
+		}
+		if (best < 0) break;
+		out.technicalFunded[best]++;
+		left -= costPerPlace;
+	}
+}

@@ -1,0 +1,107 @@
+/**
+ * What the projection needs, fully resolved: the engine knows nothing of
+ * levers, URLs or defaults. The scenario layer turns a scenario into this.
+ */
+import type { ScoringOptions } from './compileRulebook';
+import type { Roster } from './roster';
+import type { Rulebook } from './rulebooks/rulebook';
+
+/** How a short budget is shared out. */
+export type FundingRule = 'pro_rata' | 'least_covered_first';
+
+/** The policy in force in one projected year. Shares are fractions (0.015 = 1.5 %). */
+export interface YearPolicy {
+	year: number;
+	/** 'replay' years repeat recorded history (the share is the recorded one); 'plan' years follow the levers. */
+	phase: 'replay' | 'plan';
+	/** Agency budget ceiling (pagu OPD), Rupiah. */
+	ceiling: number;
+	/** Training budget as a fraction of the ceiling. */
+	budgetShare: number;
+	/** Per unit, in roster unit order: fraction of the unit's staff sent to technical training. */
+	coverage: number[];
+	/** Fraction of technical training matched to the trainee's duties (tupoksi). */
+	matchedToDuties: number;
+	/** Fraction of technical training places that are out of town (costlier, longer). */
+	outOfTownShare: number;
+	/** Fraction of all staff sent to a seminar / workshop this year. */
+	seminarCoverage: number;
+	/** Fraction of functional-post staff lacking functional training who get it this year. */
+	functionalTrainingCoverage: number;
+	/** Leadership training places (PKA/PKP) for structural staff who lack it. */
+	leadershipPlaces: number;
+	/** New funded study assignments (tugas belajar) this year. */
+	studyAssignments: number;
+	/** Cadre-school places this year. */
+	cadreSchoolPlaces: number;
+	fundingRule: FundingRule;
+}
+
+/** A parameter's central value and the range Monte Carlo draws it from. */
+export interface Uncertain {
+	value: number;
+	low: number;
+	high: number;
+}
+
+/** Model assumptions. Costs in Rupiah; shares as fractions. */
+export interface Assumptions {
+	costBimtekInTown: number;
+	costBimtekOutOfTown: number;
+	costSeminar: number;
+	costFunctionalTraining: number;
+	costLeadershipTraining: number;
+	/** Share of leadership training paid by BKPSDM / LAN rather than the agency. */
+	leadershipExternalShare: number;
+	costStudyAssignmentPerYear: number;
+	costCadreSchool: number;
+	jpBimtekInTown: number;
+	jpBimtekOutOfTown: number;
+	/** JP at which a technical training gives its full effect; shorter courses give a pro-rata effect. */
+	jpForFullEffect: number;
+	/** Effect of matched technical/functional training on the latent performance score (SD units). */
+	effectTechnical: Uncertain;
+	/** Effect of managerial training (leadership, cadre school), SD units. */
+	effectManagerial: Uncertain;
+	/** Share of the effect that training not matched to duties keeps. */
+	mismatchedEffectShare: Uncertain;
+	/** Half-life of a training effect, months. */
+	effectHalfLifeMonths: Uncertain;
+	/** Year-to-year persistence of the latent performance score (Monte Carlo only). */
+	performancePersistence: Uncertain;
+	/** Yearly probability that a person is punished, untrained. */
+	punishmentRate: Uncertain;
+	/** Relative reduction of that probability in a year with development. */
+	punishmentReductionWithTraining: number;
+	/** Yearly share of eligible staff starting self-funded study (ijin belajar). */
+	selfFundedStudyRate: Uncertain;
+	studyDurationYears: number;
+	/** Share of staff reaching 20 JP of technical training each year from free sources (e-learning, ministries). */
+	externalTechnicalShare: number;
+	/** Share of staff attending a seminar / workshop each year at no cost to the agency (sosialisasi by ministries, BPKP). */
+	externalSeminarShare: number;
+	/** Years before cadre-school alumni can be sent again. */
+	cadreSchoolRepeatYears: number;
+	/** JP credited for development other than technical training (counted toward the 20 JP right). */
+	jpSeminar: number;
+	jpFunctionalTraining: number;
+	jpLeadershipTraining: number;
+	jpCadreSchool: number;
+	/** Of those punished: shares of light, moderate and heavy punishment (sum 1). */
+	punishmentLevelMix: [number, number, number];
+}
+
+export interface ProjectionInputs {
+	rulebook: Rulebook;
+	scoring?: ScoringOptions;
+	/** The roster at the start: it describes `startYear`. */
+	roster: Roster;
+	startYear: number;
+	/** One entry per projected year, consecutive from startYear + 1. */
+	years: YearPolicy[];
+	assumptions: Assumptions;
+	target: { value: number; year: number };
+	/** 0 = deterministic (central values, expected outcomes); N > 0 = Monte Carlo with N draws. */
+	draws: number;
+	seed: number;
+}

@@ -1,0 +1,42 @@
+/**
+ * The uncertain parameters of one path: central values in deterministic mode,
+ * a draw from each parameter's triangular distribution (low, central, high) in
+ * Monte Carlo mode. Drawn from their own random stream, before any individual
+ * event, so every scenario run with the same seed sees the same draws.
+ */
+import type { Assumptions, Uncertain } from './inputs';
+import type { Sfc32 } from './random';
+
+export interface PathParameters {
+	effectTechnical: number;
+	effectManagerial: number;
+	mismatchedEffectShare: number;
+	/** Share of a training effect left after one year. */
+	yearlyRetention: number;
+	performancePersistence: number;
+	punishmentRate: number;
+	selfFundedStudyRate: number;
+}
+
+/** Inverse CDF of the triangular distribution on [low, high] with mode `value`. */
+export function triangular(u: number, { value, low, high }: Uncertain): number {
+	if (high <= low) return value;
+	const split = (value - low) / (high - low);
+	return u < split
+		? low + Math.sqrt(u * (high - low) * (value - low))
+		: high - Math.sqrt((1 - u) * (high - low) * (high - value));
+}
+
+export function pathParameters(a: Assumptions, rng: Sfc32 | null): PathParameters {
+	const pick = (x: Uncertain) => (rng ? triangular(rng.next(), x) : x.value);
+	const halfLife = pick(a.effectHalfLifeMonths);
+	return {
+		effectTechnical: pick(a.effectTechnical),
+		effectManagerial: pick(a.effectManagerial),
+		mismatchedEffectShare: pick(a.mismatchedEffectShare),
+		yearlyRetention: halfLife > 0 ? Math.pow(0.5, 12 / halfLife) : 0,
+		performancePersistence: pick(a.performancePersistence),
+		punishmentRate: pick(a.punishmentRate),
+		selfFundedStudyRate: pick(a.selfFundedStudyRate)
+	};
+}

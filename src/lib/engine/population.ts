@@ -1,0 +1,243 @@
+/**
+ * The population as a struct of typed arrays: one slot per person, reused
+ * across years and draws so the hot loop allocates nothing.
+ */
+import type { CompiledRulebook } from './compileRulebook';
+import { EDUCATION_LEVELS, POST_TYPES, PUNISHMENTS, SKP_RATINGS, type Roster } from './roster';
+import { inverseNormalCdf, type Sfc32 } from './random';
+
+export const POST = { structural: 0, functional: 1, pelaksana: 2 } as const;
+const S2 = EDUCATION_LEVELS.indexOf('S2');
+
+/** Education reached by completing a study from each level (index → index). */
+export const NEXT_EDUCATION = Uint8Array.from(EDUCATION_LEVELS, (level, i) => {
+	const next: Record<string, string> = {
+		SLTP: 'SLTA',
+		SLTA: 'D3',
+		D1: 'D3',
+		D2: 'D3',
+		D3: 'S1',
+		D4: 'S2',
+		S1: 'S2',
+		S2: 'S3',
+		S3: 'S3'
+	};
+	return next[level] ? EDUCATION_LEVELS.indexOf(next[level] as never) : i;
+});
+
+/** Static facts about the roster, computed once per projection. */
+export interface RosterIndex {
+	n: number;
+	unitCount: number;
+	unit: Uint8Array;
+	postType: Uint8Array;
+	headcount: Int32Array;
+	/** Per unit, member indices in rotation order (untrained longest first). */
+	rotation: Int32Array[];
+	/** All people ordered by starting performance, best first (for study and cadre picks). */
+	byPerformance: Int32Array;
+	/** Ascending latent thresholds between the five SKP ratings. */
+	thresholds: Float64Array;
+	/** Cumulative shares of ratings, worst first, with a pseudo-count so none is impossible. */
+	ratingCumulative: Float64Array;
+	yearsToRetirement: Int16Array;
+	/** The start-year state, copied into the population at the start of every path. */
+	initial: {
+		education: Uint8Array;
+		leadership: Uint8Array;
+		functional: Uint8Array;
+		fieldMatches: Uint8Array;
+		lastSeminar: Int16Array;
+		technicalJp: Float32Array;
+		punishment: Uint8Array;
+		/** Deterministic latent performance: spread evenly by rank inside each rating's band. */
+		latent: Float32Array;
+		/** Each person's rating band in probability space, for Monte Carlo draws inside it. */
+		bandLow: Float64Array;
+		bandWidth: Float64Array;
+	};
+}
+
+/** Mutable per-person state during one path. */
+export interface PopulationState {
+	education: Uint8Array;
+	leadership: Uint8Array;
+	functional: Uint8Array;
+	fieldMatches: Uint8Array;
+	/** Year (relative, start year = 0) of the last seminar; very negative when none. */
+	lastSeminar: Int16Array;
+	lastCadre: Int16Array;
+	/** Technical JP in this year, and in the year before (for two-year windows). */
+	technicalJp: Float32Array;
+	technicalJpPrevious: Float32Array;
+	/** Agency-funded technical JP this year (its effect depends on matching). */
+	fundedJp: Float32Array;
+	/** Other development JP this year (seminar, functional, leadership, cadre). */
+	otherJp: Float32Array;
+	/** Performance effect gained this year that does not depend on matching (SD units). */
+	fixedGain: Float32Array;
+	latent: Float32Array;
+	boost: Float32Array;
+	/** Years of study left; 0 when not studying. */
+	studyLeft: Int8Array;
+	/** 1 when the study is a funded assignment (tugas belajar) the agency pays for. */
+	studyFunded: Uint8Array;
+	/** Expected (deterministic) or drawn (Monte Carlo) discipline points. */
+	disciplinePoints: Float32Array;
+}
+
+const NEVER = -1000;
+
+export function indexRoster(roster: Roster): RosterIndex {
+	const n = roster.people.length;
+	const unitPos = new Map(roster.units.map((u, i) => [u.id, i]));
+	const unit = new Uint8Array(n);
+	const postType = new Uint8Array(n);
+	const rating = new Uint8Array(n);
+	const headcount = new Int32Array(roster.units.length);
+	const yearsToRetirement = new Int16Array(n);
+	const counts = new Float64Array(SKP_RATINGS.length).fill(0.5);
+	const initial = {
+		education: new Uint8Array(n),
+		leadership: new Uint8Array(n),
+		functional: new Uint8Array(n),
+		fieldMatches: new Uint8Array(n),
+		lastSeminar: new Int16Array(n),
+		technicalJp: new Float32Array(n),
+		punishment: new Uint8Array(n),
+		latent: new Float32Array(n),
+		bandLow: new Float64Array(n),
+		bandWidth: new Float64Array(n)
+	};
+	let seminarParity = 0;
+	roster.people.forEach((p, i) => {
+		const u = unitPos.get(p.unit);
+		if (u === undefined)
+			throw new Error(`Person ${p.id}: unit "${p.unit}" is not one of the roster's units.`);
+		unit[i] = u;
+		postType[i] = POST_TYPES.indexOf(p.postType);
+		rating[i] = SKP_RATINGS.indexOf(p.skpRating);
+		headcount[u]++;
+		counts[rating[i]]++;
+		yearsToRetirement[i] = Math.min(p.yearsToRetirement ?? 99, 99);
+		initial.education[i] = EDUCATION_LEVELS.indexOf(p.education);
+		initial.leadership[i] = p.leadershipTraining ? 1 : 0;
+		initial.functional[i] = p.functionalTraining ? 1 : 0;
+		initial.fieldMatches[i] = p.fieldMatchesPost === false ? 0 : 1;
+		// "Seminar in the last 2 years" does not say which year: half are taken as last year, half as the year before.
+		initial.lastSeminar[i] = p.seminarLast2Years ? -(seminarParity++ % 2) : NEVER;
+		initial.technicalJp[i] = p.technicalJpLastYear;
+		initial.punishment[i] = PUNISHMENTS.indexOf(p.punishment);
+	});
+	const total = counts.reduce((a, b) => a + b, 0);
+	const ratingCumulative = new Float64Array(SKP_RATINGS.length + 1);
+	for (let k = 0; k < SKP_RATINGS.length; k++)
+		ratingCumulative[k + 1] = ratingCumulative[k] + counts[k] / total;
+	ratingCumulative[SKP_RATINGS.length] = 1;
+	const thresholds = Float64Array.from({ length: SKP_RATINGS.length - 1 }, (_, k) =>
+		inverseNormalCdf(ratingCumulative[k + 1])
+	);
+	const countInRating = new Int32Array(SKP_RATINGS.length);
+	for (let i = 0; i < n; i++) countInRating[rating[i]]++;
+	const rankInRating = new Int32Array(SKP_RATINGS.length);
+	for (let i = 0; i < n; i++) {
+		const k = rating[i];
+		initial.bandLow[i] = ratingCumulative[k];
+		initial.bandWidth[i] = ratingCumulative[k + 1] - ratingCumulative[k];
+		const position = (rankInRating[k]++ + 0.5) / countInRating[k];
+		initial.latent[i] = inverseNormalCdf(initial.bandLow[i] + initial.bandWidth[i] * position);
+	}
+	// Rotation: those without technical training last year first, then the rest, each in roster order.
+	const rotation = roster.units.map((_, u) => {
+		const members = roster.people.flatMap((p, i) => (unit[i] === u ? [i] : []));
+		const untrained = members.filter((i) => roster.people[i].technicalJpLastYear <= 0);
+		const trained = members.filter((i) => roster.people[i].technicalJpLastYear > 0);
+		return Int32Array.from([...untrained, ...trained]);
+	});
+	const byPerformance = Int32Array.from(
+		roster.people.map((_, i) => i).sort((a, b) => rating[b] - rating[a] || a - b)
+	);
+	return {
+		n,
+		unitCount: roster.units.length,
+		unit,
+		postType,
+		headcount,
+		rotation,
+		byPerformance,
+		thresholds,
+		ratingCumulative,
+		yearsToRetirement,
+		initial
+	};
+}
+
+export function allocatePopulation(n: number): PopulationState {
+	return {
+		education: new Uint8Array(n),
+		leadership: new Uint8Array(n),
+		functional: new Uint8Array(n),
+		fieldMatches: new Uint8Array(n),
+		lastSeminar: new Int16Array(n),
+		lastCadre: new Int16Array(n),
+		technicalJp: new Float32Array(n),
+		technicalJpPrevious: new Float32Array(n),
+		fundedJp: new Float32Array(n),
+		otherJp: new Float32Array(n),
+		fixedGain: new Float32Array(n),
+		latent: new Float32Array(n),
+		boost: new Float32Array(n),
+		studyLeft: new Int8Array(n),
+		studyFunded: new Uint8Array(n),
+		disciplinePoints: new Float32Array(n)
+	};
+}
+
+/**
+ * Loads the start-year state for a new path. The latent performance score of
+ * each person lies inside their rating's band: spread evenly by rank in
+ * deterministic mode, drawn uniformly within the band in Monte Carlo mode.
+ */
+export function resetPopulation(
+	state: PopulationState,
+	index: RosterIndex,
+	rules: CompiledRulebook,
+	rng: Sfc32 | null
+): void {
+	const start = index.initial;
+	state.education.set(start.education);
+	state.leadership.set(start.leadership);
+	state.functional.set(start.functional);
+	state.fieldMatches.set(start.fieldMatches);
+	state.lastSeminar.set(start.lastSeminar);
+	state.lastCadre.fill(NEVER);
+	state.technicalJp.set(start.technicalJp);
+	state.technicalJpPrevious.fill(0);
+	state.fundedJp.fill(0);
+	state.otherJp.fill(0);
+	state.fixedGain.fill(0);
+	state.boost.fill(0);
+	state.studyLeft.fill(0);
+	state.studyFunded.fill(0);
+	for (let i = 0; i < index.n; i++)
+		state.disciplinePoints[i] = rules.disciplinePoints[start.punishment[i]];
+	if (rng === null) state.latent.set(start.latent);
+	else {
+		for (let i = 0; i < index.n; i++) {
+			state.latent[i] = inverseNormalCdf(start.bandLow[i] + start.bandWidth[i] * rng.next());
+		}
+	}
+}
+
+export function isStudyEligible(
+	state: PopulationState,
+	index: RosterIndex,
+	i: number,
+	durationYears: number
+): boolean {
+	return (
+		state.studyLeft[i] === 0 &&
+		state.education[i] < S2 &&
+		index.yearsToRetirement[i] > durationYears
+	);
+}

@@ -1,0 +1,12 @@
+/** The rulebooks the app knows, newest last. Adding one is adding a file and a line here. */
+import { perbanBkn8Of2019 } from './perban-bkn-8-2019';
+import type { Rulebook } from './rulebook';
+
+export const RULEBOOKS: readonly Rulebook[] = [perbanBkn8Of2019];
+export const DEFAULT_RULEBOOK = perbanBkn8Of2019;
+
+export function findRulebook(id: string): Rulebook | undefined {
+	return RULEBOOKS.find((r) => r.id === id);
+}
+
+export type { Rulebook } from './rulebook';

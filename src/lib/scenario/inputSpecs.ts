@@ -1,0 +1,626 @@
+/**
+ * Every lever (a policy choice) and assumption (a belief about the world) the
+ * planner can change, declared once. Controls, validation, the URL codec, the
+ * CLI and the model page are all generated from this list.
+ *
+ * Percentages are stored as the planner reads them (1.5 means 1.5 %); the
+ * scenario layer converts them to fractions for the engine.
+ */
+
+export type InputKind = 'lever' | 'assumption';
+
+export type InputUnit =
+	| 'percent'
+	| 'percentPerYear'
+	| 'rupiah'
+	| 'placesPerYear'
+	| 'peoplePerYear'
+	| 'jp'
+	| 'sd'
+	| 'months'
+	| 'years'
+	| 'year'
+	| 'index'
+	| 'ratio'
+	| 'choice';
+
+export type InputGroup =
+	| 'budget'
+	| 'coverage'
+	| 'training'
+	| 'education'
+	| 'planning'
+	| 'ceiling'
+	| 'costs'
+	| 'trainingHours'
+	| 'effects'
+	| 'dynamics'
+	| 'scoring';
+
+export interface Text {
+	id: string;
+	en: string;
+}
+
+interface SpecBase {
+	id: string;
+	kind: InputKind;
+	group: InputGroup;
+	label: Text;
+	help?: Text;
+	/** Where the default comes from. */
+	source: string;
+}
+
+export interface NumberSpec extends SpecBase {
+	type: 'number';
+	unit: Exclude<InputUnit, 'choice'>;
+	min: number;
+	max: number;
+	step: number;
+	default: number;
+	/** Plausible range for Monte Carlo draws and sensitivity (assumptions only). */
+	range?: { low: number; high: number };
+	/** A family: one input per unit, ids `<id>.<unitId>`. */
+	perUnit?: boolean;
+	/** May be overridden per year with ids `<id>.<year>`. */
+	perYear?: boolean;
+}
+
+export interface ChoiceSpec extends SpecBase {
+	type: 'choice';
+	unit: 'choice';
+	options: ReadonlyArray<{ value: string; label: Text }>;
+	default: string;
+}
+
+export type InputSpec = NumberSpec | ChoiceSpec;
+
+const ASSUMED =
+	'Asumsi yang dapat diubah; tidak ada angka nasional / editable assumption, no national figure';
+const STUDY = 'Kajian BPKAD Kota Bontang (seed)';
+
+export const INPUT_SPECS: readonly InputSpec[] = [
+	// ── Levers: policy choices ──────────────────────────────────────────────
+	{
+		id: 'trainingBudgetShare',
+		kind: 'lever',
+		group: 'budget',
+		type: 'number',
+		label: { id: 'Porsi anggaran pengembangan', en: 'Training budget share' },
+		help: {
+			id: 'Anggaran pengembangan pegawai sebagai persen pagu OPD, tiap tahun rencana.',
+			en: "Staff development budget as a percentage of the agency's budget ceiling, each planning year."
+		},
+		unit: 'percent',
+		min: 0,
+		max: 5,
+		step: 0.01,
+		default: 0.69,
+		perYear: true,
+		source: `${STUDY}: 1,51 % (2020), 0,31 % (2021), 0,69 % (2022); bawaan = porsi terakhir tercatat`
+	},
+	{
+		id: 'coverage',
+		kind: 'lever',
+		group: 'coverage',
+		type: 'number',
+		label: { id: 'Cakupan pelatihan', en: 'Training coverage' },
+		help: {
+			id: 'Persen pegawai unit yang dikirim ke Bimtek/pelatihan teknis per tahun.',
+			en: "Percentage of the unit's staff sent to technical training (Bimtek) each year."
+		},
+		unit: 'percent',
+		min: 0,
+		max: 100,
+		step: 1,
+		default: 50,
+		perUnit: true,
+		source: `${STUDY}: Bimtek belum merata ke semua bidang`
+	},
+	{
+		id: 'matchedToDuties',
+		kind: 'lever',
+		group: 'training',
+		type: 'number',
+		label: { id: 'Sesuai tupoksi', en: 'Matched to duties' },
+		help: {
+			id: 'Persen pelatihan teknis yang sesuai tugas pokok dan fungsi peserta.',
+			en: "Percentage of technical training that matches the trainee's duties (tupoksi)."
+		},
+		unit: 'percent',
+		min: 0,
+		max: 100,
+		step: 1,
+		default: 50,
+		source: `${STUDY}: peserta Bimtek tidak sesuai tupoksi`
+	},
+	{
+		id: 'outOfTownShare',
+		kind: 'lever',
+		group: 'training',
+		type: 'number',
+		label: { id: 'Porsi Bimtek luar kota', en: 'Out-of-town training share' },
+		help: {
+			id: 'Persen tempat pelatihan teknis di luar kota (lebih mahal, lebih panjang).',
+			en: 'Percentage of technical training places out of town (costlier, longer).'
+		},
+		unit: 'percent',
+		min: 0,
+		max: 100,
+		step: 1,
+		default: 40,
+		source: `${STUDY}: kompetensi fungsional sebagian besar di luar kota`
+	},
+	{
+		id: 'seminarCoverage',
+		kind: 'lever',
+		group: 'training',
+		type: 'number',
+		label: { id: 'Cakupan seminar/workshop', en: 'Seminar / workshop coverage' },
+		unit: 'percent',
+		min: 0,
+		max: 100,
+		step: 1,
+		default: 45,
+		source: ASSUMED
+	},
+	{
+		id: 'functionalTrainingCoverage',
+		kind: 'lever',
+		group: 'training',
+		type: 'number',
+		label: { id: 'Diklat fungsional', en: 'Functional training' },
+		help: {
+			id: 'Persen pejabat fungsional yang belum diklat fungsional dan dikirim tahun ini.',
+			en: 'Percentage of functional-post staff lacking functional training sent this year.'
+		},
+		unit: 'percent',
+		min: 0,
+		max: 100,
+		step: 1,
+		default: 30,
+		source: ASSUMED
+	},
+	{
+		id: 'leadershipPlaces',
+		kind: 'lever',
+		group: 'training',
+		type: 'number',
+		label: { id: 'Diklat kepemimpinan (PKA/PKP)', en: 'Leadership training (PKA/PKP)' },
+		unit: 'placesPerYear',
+		min: 0,
+		max: 30,
+		step: 1,
+		default: 2,
+		source: `${STUDY}: kompetensi manajerial lewat LAN/BKPSDM berjalan baik`
+	},
+	{
+		id: 'studyAssignments',
+		kind: 'lever',
+		group: 'education',
+		type: 'number',
+		label: { id: 'Tugas belajar dibiayai', en: 'Funded study assignments' },
+		unit: 'peoplePerYear',
+		min: 0,
+		max: 20,
+		step: 1,
+		default: 0,
+		source: `${STUDY}: tidak ada tugas belajar 2018–2023`
+	},
+	{
+		id: 'cadreSchoolPlaces',
+		kind: 'lever',
+		group: 'education',
+		type: 'number',
+		label: { id: 'Sekolah kader', en: 'Cadre school' },
+		unit: 'placesPerYear',
+		min: 0,
+		max: 30,
+		step: 1,
+		default: 0,
+		source: `${STUDY}: sekolah kader pernah dijalankan BKPSDM, kini berhenti`
+	},
+	{
+		id: 'fundingRule',
+		kind: 'lever',
+		group: 'budget',
+		type: 'choice',
+		unit: 'choice',
+		label: { id: 'Aturan bila anggaran kurang', en: 'Rule when the budget is short' },
+		options: [
+			{ value: 'pro_rata', label: { id: 'Proporsional', en: 'Pro rata' } },
+			{
+				value: 'least_covered_first',
+				label: { id: 'Unit paling sedikit dulu', en: 'Least-covered units first' }
+			}
+		],
+		default: 'pro_rata',
+		source: ASSUMED
+	},
+	{
+		id: 'firstPlanningYear',
+		kind: 'lever',
+		group: 'planning',
+		type: 'number',
+		label: { id: 'Tahun rencana pertama', en: 'First planning year' },
+		unit: 'year',
+		min: 2023,
+		max: 2035,
+		step: 1,
+		default: 2023,
+		source: `${STUDY}: data sampai 2022`
+	},
+	{
+		id: 'endYear',
+		kind: 'lever',
+		group: 'planning',
+		type: 'number',
+		label: { id: 'Tahun akhir proyeksi', en: 'Last projected year' },
+		unit: 'year',
+		min: 2023,
+		max: 2036,
+		step: 1,
+		default: 2030,
+		source: 'Paling lama 15 tahun dari 2021 / at most 15 years from 2021'
+	},
+	{
+		id: 'targetIndex',
+		kind: 'lever',
+		group: 'planning',
+		type: 'number',
+		label: { id: 'Target indeks', en: 'Target index' },
+		unit: 'index',
+		min: 50,
+		max: 100,
+		step: 0.5,
+		default: 75,
+		source: `${STUDY}: target IPASN 2021 = 75`
+	},
+	{
+		id: 'targetYear',
+		kind: 'lever',
+		group: 'planning',
+		type: 'number',
+		label: { id: 'Tahun target', en: 'Target year' },
+		unit: 'year',
+		min: 2022,
+		max: 2036,
+		step: 1,
+		default: 2026,
+		source: ASSUMED
+	},
+
+	// ── Assumptions: beliefs about the world ────────────────────────────────
+	{
+		id: 'ceilingGrowth',
+		kind: 'assumption',
+		group: 'ceiling',
+		type: 'number',
+		label: { id: 'Pertumbuhan pagu OPD', en: 'Budget ceiling growth' },
+		unit: 'percentPerYear',
+		min: -20,
+		max: 30,
+		step: 0.5,
+		default: 5,
+		range: { low: 0, high: 10 },
+		source: `${ASSUMED}; pagu tersirat 2020–2022: ≈ Rp 25,57 M → Rp 53,17 M`
+	},
+	...costSpecs(),
+	...hourSpecs(),
+	{
+		id: 'effectTechnical',
+		kind: 'assumption',
+		group: 'effects',
+		type: 'number',
+		label: { id: 'Efek pelatihan teknis', en: 'Effect of technical training' },
+		unit: 'sd',
+		min: 0,
+		max: 1.5,
+		step: 0.01,
+		default: 0.62,
+		range: { low: 0.31, high: 0.8 },
+		source:
+			'Arthur et al. 2003, J. Applied Psychology 88(2):234 (d ≈ 0,62); Morrow et al. 1997 (teknis d ≈ 0,64)'
+	},
+	{
+		id: 'effectManagerial',
+		kind: 'assumption',
+		group: 'effects',
+		type: 'number',
+		label: { id: 'Efek pelatihan manajerial', en: 'Effect of managerial training' },
+		unit: 'sd',
+		min: 0,
+		max: 1.5,
+		step: 0.01,
+		default: 0.31,
+		range: { low: 0.15, high: 0.5 },
+		source: 'Morrow, Jarrett & Rupinski 1997 (manajerial d ≈ 0,31)'
+	},
+	{
+		id: 'mismatchedEffectShare',
+		kind: 'assumption',
+		group: 'effects',
+		type: 'number',
+		label: { id: 'Efek pelatihan tak sesuai tupoksi', en: 'Effect kept by mismatched training' },
+		unit: 'percent',
+		min: 0,
+		max: 100,
+		step: 1,
+		default: 10,
+		range: { low: 0, high: 30 },
+		source: `${STUDY}: efek kecil atau tidak ada (asumsi)`
+	},
+	{
+		id: 'effectHalfLifeMonths',
+		kind: 'assumption',
+		group: 'effects',
+		type: 'number',
+		label: { id: 'Waktu paruh efek pelatihan', en: 'Half-life of a training effect' },
+		unit: 'months',
+		min: 1,
+		max: 60,
+		step: 0.5,
+		default: 9,
+		range: { low: 6.5, high: 13 },
+		source:
+			'Arthur et al. 1998, Human Performance 11(1); Saks & Belcourt 2006 (34 % diterapkan setelah 12 bulan)'
+	},
+	{
+		id: 'performancePersistence',
+		kind: 'assumption',
+		group: 'dynamics',
+		type: 'number',
+		label: { id: 'Persistensi kinerja antar tahun', en: 'Year-to-year persistence of performance' },
+		unit: 'ratio',
+		min: 0,
+		max: 1,
+		step: 0.01,
+		default: 0.8,
+		range: { low: 0.6, high: 0.9 },
+		source: ASSUMED
+	},
+	{
+		id: 'punishmentRate',
+		kind: 'assumption',
+		group: 'dynamics',
+		type: 'number',
+		label: { id: 'Peluang hukuman disiplin', en: 'Chance of a disciplinary punishment' },
+		unit: 'percentPerYear',
+		min: 0,
+		max: 50,
+		step: 0.1,
+		default: 2,
+		range: { low: 1, high: 4 },
+		source: ASSUMED
+	},
+	{
+		id: 'punishmentReductionWithTraining',
+		kind: 'assumption',
+		group: 'dynamics',
+		type: 'number',
+		label: {
+			id: 'Penurunan peluang hukuman bila dibina',
+			en: 'Lower punishment chance with development'
+		},
+		unit: 'percent',
+		min: 0,
+		max: 100,
+		step: 1,
+		default: 20,
+		source: ASSUMED
+	},
+	{
+		id: 'selfFundedStudyRate',
+		kind: 'assumption',
+		group: 'dynamics',
+		type: 'number',
+		label: { id: 'Izin belajar mandiri', en: 'Self-funded study (ijin belajar)' },
+		unit: 'percentPerYear',
+		min: 0,
+		max: 30,
+		step: 0.5,
+		default: 3,
+		range: { low: 2, high: 6 },
+		source: `${STUDY}: 9 izin belajar pada 2020 (5 ke S2, 4 ke S1)`
+	},
+	{
+		id: 'studyDurationYears',
+		kind: 'assumption',
+		group: 'dynamics',
+		type: 'number',
+		label: { id: 'Lama studi', en: 'Study duration' },
+		unit: 'years',
+		min: 1,
+		max: 6,
+		step: 1,
+		default: 2,
+		source: 'Model design: S1 → S2 dalam 2 tahun'
+	},
+	{
+		id: 'externalTechnicalShare',
+		kind: 'assumption',
+		group: 'dynamics',
+		type: 'number',
+		label: {
+			id: 'Pelatihan teknis tanpa biaya OPD',
+			en: 'Technical training at no cost to the agency'
+		},
+		help: {
+			id: 'Persen pegawai yang mencapai 20 JP dari e-learning atau kementerian tiap tahun.',
+			en: 'Percentage of staff reaching 20 JP each year from e-learning or ministries.'
+		},
+		unit: 'percentPerYear',
+		min: 0,
+		max: 100,
+		step: 1,
+		default: 10,
+		source: ASSUMED
+	},
+	{
+		id: 'externalSeminarShare',
+		kind: 'assumption',
+		group: 'dynamics',
+		type: 'number',
+		label: { id: 'Seminar/sosialisasi tanpa biaya OPD', en: 'Seminars at no cost to the agency' },
+		help: {
+			id: 'Persen pegawai yang mengikuti seminar/sosialisasi kementerian atau BPKP tiap tahun.',
+			en: 'Percentage of staff attending a seminar or briefing by ministries or BPKP each year.'
+		},
+		unit: 'percentPerYear',
+		min: 0,
+		max: 100,
+		step: 1,
+		default: 30,
+		source: ASSUMED
+	},
+	{
+		id: 'cadreSchoolRepeatYears',
+		kind: 'assumption',
+		group: 'dynamics',
+		type: 'number',
+		label: { id: 'Jeda sekolah kader', en: 'Years between cadre-school places' },
+		unit: 'years',
+		min: 1,
+		max: 15,
+		step: 1,
+		default: 5,
+		source: ASSUMED
+	},
+	{
+		id: 'technicalCredit',
+		kind: 'assumption',
+		group: 'scoring',
+		type: 'choice',
+		unit: 'choice',
+		label: { id: 'Pelatihan teknis < 20 JP', en: 'Technical training below 20 JP' },
+		options: [
+			{
+				value: 'all_or_nothing',
+				label: { id: 'Tidak dihitung (aturan)', en: 'Not counted (the rule)' }
+			},
+			{ value: 'pro_rata', label: { id: 'Proporsional (opsi)', en: 'Pro rata (option)' } }
+		],
+		default: 'all_or_nothing',
+		source: 'Peraturan BKN 8/2019 Pasal 8: minimal 20 JP'
+	}
+];
+
+function costSpecs(): InputSpec[] {
+	const cost = (id: string, label: Text, value: number, max: number): NumberSpec => ({
+		id,
+		kind: 'assumption',
+		group: 'costs',
+		type: 'number',
+		label,
+		unit: 'rupiah',
+		min: 0,
+		max,
+		step: 50_000,
+		default: value,
+		source: ASSUMED
+	});
+	return [
+		cost(
+			'costBimtekInTown',
+			{ id: 'Biaya Bimtek dalam kota', en: 'In-town Bimtek cost' },
+			3_500_000,
+			50_000_000
+		),
+		cost(
+			'costBimtekOutOfTown',
+			{ id: 'Biaya Bimtek luar kota', en: 'Out-of-town Bimtek cost' },
+			15_000_000,
+			100_000_000
+		),
+		cost(
+			'costSeminar',
+			{ id: 'Biaya seminar/workshop', en: 'Seminar / workshop cost' },
+			1_500_000,
+			50_000_000
+		),
+		cost(
+			'costFunctionalTraining',
+			{ id: 'Biaya diklat fungsional', en: 'Functional training cost' },
+			12_000_000,
+			100_000_000
+		),
+		cost(
+			'costLeadershipTraining',
+			{ id: 'Biaya diklat kepemimpinan', en: 'Leadership training cost' },
+			35_000_000,
+			200_000_000
+		),
+		{
+			id: 'leadershipExternalShare',
+			kind: 'assumption',
+			group: 'costs',
+			type: 'number',
+			label: { id: 'Porsi dibiayai BKPSDM/LAN', en: 'Share paid by BKPSDM / LAN' },
+			unit: 'percent',
+			min: 0,
+			max: 100,
+			step: 1,
+			default: 70,
+			source: 'Kajian: kompetensi manajerial lewat LAN di bawah BKPSDM; porsi = asumsi'
+		},
+		cost(
+			'costStudyAssignmentPerYear',
+			{ id: 'Biaya tugas belajar per tahun', en: 'Study assignment cost per year' },
+			60_000_000,
+			300_000_000
+		),
+		cost(
+			'costCadreSchool',
+			{ id: 'Biaya sekolah kader', en: 'Cadre-school cost' },
+			20_000_000,
+			200_000_000
+		)
+	];
+}
+
+function hourSpecs(): InputSpec[] {
+	const hours = (id: string, label: Text, value: number, source = ASSUMED): NumberSpec => ({
+		id,
+		kind: 'assumption',
+		group: 'trainingHours',
+		type: 'number',
+		label,
+		unit: 'jp',
+		min: 0,
+		max: 400,
+		step: 1,
+		default: value,
+		source
+	});
+	return [
+		hours('jpBimtekInTown', { id: 'JP Bimtek dalam kota', en: 'JP of in-town Bimtek' }, 24),
+		hours('jpBimtekOutOfTown', { id: 'JP Bimtek luar kota', en: 'JP of out-of-town Bimtek' }, 32),
+		hours('jpForFullEffect', { id: 'JP untuk efek penuh', en: 'JP for the full effect' }, 32),
+		hours('jpSeminar', { id: 'JP seminar/workshop', en: 'JP of a seminar / workshop' }, 8),
+		hours(
+			'jpFunctionalTraining',
+			{ id: 'JP diklat fungsional', en: 'JP of functional training' },
+			40
+		),
+		hours(
+			'jpLeadershipTraining',
+			{ id: 'JP diklat kepemimpinan', en: 'JP of leadership training' },
+			100
+		),
+		hours('jpCadreSchool', { id: 'JP sekolah kader', en: 'JP of cadre school' }, 40)
+	];
+}
+
+const BY_ID = new Map(INPUT_SPECS.map((s) => [s.id, s]));
+
+/** The spec behind an input id, including family ids like `coverage.anggaran` or `trainingBudgetShare.2025`. */
+export function specFor(inputId: string): InputSpec | undefined {
+	const direct = BY_ID.get(inputId);
+	if (direct) return direct;
+	const dot = inputId.indexOf('.');
+	if (dot < 0) return undefined;
+	const family = BY_ID.get(inputId.slice(0, dot));
+	if (!family || family.type !== 'number') return undefined;
+	return family.perUnit || family.perYear ? family : undefined;
+}

@@ -1,0 +1,173 @@
+/**
+ * Turns a scenario (levers and assumptions as the planner sees them) into the
+ * engine's fully resolved inputs: per-year policies, fractions, ceilings.
+ */
+import type { TechnicalCredit } from '../engine/compileRulebook';
+import type {
+	Assumptions,
+	FundingRule,
+	ProjectionInputs,
+	Uncertain,
+	YearPolicy
+} from '../engine/inputs';
+import type { Roster } from '../engine/roster';
+import { DEFAULT_RULEBOOK } from '../engine/rulebooks';
+import type { Rulebook } from '../engine/rulebooks/rulebook';
+import { BONTANG, bontangRoster, impliedCeiling } from './bontang';
+import { INPUT_SPECS, type NumberSpec } from './inputSpecs';
+import { choiceInput, numberInput, type Inputs, type Scenario } from './scenario';
+
+export interface ResolveOptions {
+	roster?: Roster;
+	rulebook?: Rulebook;
+	/** 0 = deterministic. */
+	draws?: number;
+}
+
+const percent = (x: number) => x / 100;
+
+function uncertain(inputs: Inputs, id: string, scale = 1): Uncertain {
+	const spec = INPUT_SPECS.find((s) => s.id === id) as NumberSpec;
+	const value = numberInput(inputs, id) * scale;
+	const low = (spec.range?.low ?? spec.default) * scale;
+	const high = (spec.range?.high ?? spec.default) * scale;
+	// A value moved outside the plausible range drags the range with it.
+	return { value, low: Math.min(low, value), high: Math.max(high, value) };
+}
+
+export function resolveAssumptions(inputs: Inputs): Assumptions {
+	const n = (id: string) => numberInput(inputs, id);
+	return {
+		costBimtekInTown: n('costBimtekInTown'),
+		costBimtekOutOfTown: n('costBimtekOutOfTown'),
+		costSeminar: n('costSeminar'),
+		costFunctionalTraining: n('costFunctionalTraining'),
+		costLeadershipTraining: n('costLeadershipTraining'),
+		leadershipExternalShare: percent(n('leadershipExternalShare')),
+		costStudyAssignmentPerYear: n('costStudyAssignmentPerYear'),
+		costCadreSchool: n('costCadreSchool'),
+		jpBimtekInTown: n('jpBimtekInTown'),
+		jpBimtekOutOfTown: n('jpBimtekOutOfTown'),
+		jpForFullEffect: n('jpForFullEffect'),
+		effectTechnical: uncertain(inputs, 'effectTechnical'),
+		effectManagerial: uncertain(inputs, 'effectManagerial'),
+		mismatchedEffectShare: uncertain(inputs, 'mismatchedEffectShare', 0.01),
+		effectHalfLifeMonths: uncertain(inputs, 'effectHalfLifeMonths'),
+		performancePersistence: uncertain(inputs, 'performancePersistence'),
+		punishmentRate: uncertain(inputs, 'punishmentRate', 0.01),
+		punishmentReductionWithTraining: percent(n('punishmentReductionWithTraining')),
+		selfFundedStudyRate: uncertain(inputs, 'selfFundedStudyRate', 0.01),
+		studyDurationYears: n('studyDurationYears'),
+		externalTechnicalShare: percent(n('externalTechnicalShare')),
+		externalSeminarShare: percent(n('externalSeminarShare')),
+		cadreSchoolRepeatYears: n('cadreSchoolRepeatYears'),
+		jpSeminar: n('jpSeminar'),
+		jpFunctionalTraining: n('jpFunctionalTraining'),
+		jpLeadershipTraining: n('jpLeadershipTraining'),
+		jpCadreSchool: n('jpCadreSchool'),
+		punishmentLevelMix: [0.6, 0.3, 0.1]
+	};
+}
+
+/** The agency's budget ceiling per year: recorded where the study has it, grown after. */
+export function ceilingFor(year: number, growthPercent: number): number {
+	const history = BONTANG.budgetHistory;
+	const recorded = history.find((h) => h.year === year);
+	if (recorded) return impliedCeiling(recorded);
+	const last = history[history.length - 1];
+	if (year < history[0].year) return impliedCeiling(history[0]);
+	return impliedCeiling(last) * Math.pow(1 + growthPercent / 100, year - last.year);
+}
+
+function policyFor(
+	year: number,
+	inputs: Inputs,
+	roster: Roster,
+	phase: 'replay' | 'plan'
+): YearPolicy {
+	const n = (id: string) => numberInput(inputs, id);
+	const recorded = BONTANG.budgetHistory.find((h) => h.year === year);
+	const lastRecorded = BONTANG.budgetHistory[BONTANG.budgetHistory.length - 1];
+	const yearShare = inputs[`trainingBudgetShare.${year}`];
+	const sharePercent =
+		phase === 'replay'
+			? (recorded ?? lastRecorded).share
+			: typeof yearShare === 'number'
+				? yearShare
+				: n('trainingBudgetShare');
+	return {
+		year,
+		phase,
+		ceiling: ceilingFor(year, n('ceilingGrowth')),
+		budgetShare: percent(sharePercent),
+		coverage: roster.units.map((u) => percent(n(`coverage.${u.id}`))),
+		matchedToDuties: percent(n('matchedToDuties')),
+		outOfTownShare: percent(n('outOfTownShare')),
+		seminarCoverage: percent(n('seminarCoverage')),
+		functionalTrainingCoverage: percent(n('functionalTrainingCoverage')),
+		leadershipPlaces: n('leadershipPlaces'),
+		studyAssignments: n('studyAssignments'),
+		cadreSchoolPlaces: n('cadreSchoolPlaces'),
+		fundingRule: choiceInput(inputs, 'fundingRule') as FundingRule
+	};
+}
+
+/**
+ * The projection years: the start year's roster is observed; recorded years
+ * replay the recorded share with the status-quo levers; years before the first
+ * planning year continue the status quo; planning years follow the scenario.
+ */
+export function resolveScenario(
+	scenario: Scenario,
+	options: ResolveOptions = {}
+): ProjectionInputs {
+	const rulebook = options.rulebook ?? DEFAULT_RULEBOOK;
+	const roster = options.roster ?? bontangRoster(rulebook);
+	const inputs = scenario.inputs;
+	const startYear = BONTANG.startYear;
+	const firstPlanningYear = numberInput(inputs, 'firstPlanningYear');
+	const endYear = Math.max(numberInput(inputs, 'endYear'), firstPlanningYear);
+	if (endYear - startYear > 15)
+		throw new Error(`The horizon ends at most 15 years after ${startYear}; endYear is ${endYear}.`);
+	// Before the plan starts, the status quo holds: the scenario's assumptions, the default levers.
+	const statusQuo: Inputs = Object.fromEntries(
+		Object.entries(inputs).filter(
+			([id]) => INPUT_SPECS.find((s) => s.id === id.split('.')[0])?.kind === 'assumption'
+		)
+	);
+	const years: YearPolicy[] = [];
+	for (let year = startYear + 1; year <= endYear; year++) {
+		years.push(
+			year < firstPlanningYear
+				? policyFor(year, statusQuo, roster, 'replay')
+				: policyFor(year, inputs, roster, 'plan')
+		);
+	}
+	return {
+		rulebook,
+		scoring: { technicalCredit: choiceInput(inputs, 'technicalCredit') as TechnicalCredit },
+		roster,
+		startYear,
+		years,
+		assumptions: resolveAssumptions(inputs),
+		target: { value: numberInput(inputs, 'targetIndex'), year: numberInput(inputs, 'targetYear') },
+		draws: options.draws ?? 0,
+		seed: scenario.seed
+	};
+}
+
+/** The baseline of a scenario: the same horizon, target, assumptions and seed, status-quo levers. */
+export function baselineOf(scenario: Scenario): Scenario {
+	const keep = ['firstPlanningYear', 'endYear', 'targetIndex', 'targetYear'];
+	return {
+		...scenario,
+		name: 'Baseline',
+		inputs: Object.fromEntries(
+			Object.entries(scenario.inputs).filter(
+				([id]) =>
+					keep.includes(id) ||
+					INPUT_SPECS.find((s) => s.id === id.split('.')[0])?.kind === 'assumption'
+			)
+		)
+	};
+}
