@@ -46,7 +46,7 @@ function readText(path: string): string {
 }
 
 function loadRoster(path: string | undefined): Roster {
-	if (!path) return bontangRoster(DEFAULT_RULEBOOK);
+	if (!path) return bontangRoster();
 	const parsed = parseRosterCsv(readText(path));
 	for (const notice of parsed.notices) console.error(`note: ${formatRosterIssue(notice, 'en')}`);
 	if (!parsed.ok) {

@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { runScenario } from '../../src/lib/scenario/runScenario';
+import { defaultScenario } from '../../src/lib/scenario/scenario';
 import { describeViolations, runAxe, useApp } from './harness';
 
 const test = useApp();
@@ -63,4 +65,20 @@ test('home page has no serious or critical accessibility violations', async ({ p
 	await page.goto(`${baseURL}/`);
 	const violations = await runAxe(page);
 	assert.deepEqual(violations, [], describeViolations(violations));
+});
+
+test('home page shows the engine’s numbers, in Indonesian format', async ({ page, baseURL }) => {
+	const { result } = runScenario(defaultScenario());
+	const decimal = new Intl.NumberFormat('id-ID', {
+		minimumFractionDigits: 2,
+		maximumFractionDigits: 2
+	});
+	await page.goto(`${baseURL}/`);
+	for (const year of result.years) {
+		const row = page.locator('tbody tr', { has: page.locator(`th:text-is("${year.year}")`) });
+		const cells = await row.locator('td').allTextContents();
+		assert.equal(cells[0].trim(), decimal.format(year.index.p50), `index of ${year.year}`);
+	}
+	assert.match(await page.locator('main p').first().innerText(), /71,59/);
+	assert.match(await page.locator('main p').first().innerText(), /ilustratif/);
 });

@@ -245,6 +245,7 @@ function corrupt(text: string, c: Corruption): string {
 
 describe('corruption', () => {
 	it('never throws and never accepts a value outside the allowed enums or ranges', () => {
+		let accepted = 0;
 		fc.assert(
 			fc.property(
 				rosterArb,
@@ -256,10 +257,13 @@ describe('corruption', () => {
 					const units = withUnits ? roster.units : undefined;
 					const result = parseRosterCsv(text, { units });
 					checkResult(result, units);
+					if (result.ok) accepted++;
 				}
 			),
 			RUNS
 		);
+		// Some corruptions are harmless (a ';' delimiter, a valid token): the check above ran.
+		expect(accepted).toBeGreaterThan(0);
 	});
 
 	it('random text never throws', () => {

@@ -647,6 +647,14 @@ describe('units', () => {
 		expect(result.roster.people[0].unit).toBe(id);
 	});
 
+	it('lists the unit names when a unit cell is empty', () => {
+		const [e] = expectErrors(parseRosterCsv(csvOf([{ unit: '' }]), { units: UNITS }));
+		expect(e).toMatchObject({ code: 'missing_value', row: 2, canonical: 'unit' });
+		expect(formatRosterIssue(e, 'en')).toBe(
+			'Row 2, column unit: the cell is empty but required. Allowed: Sekretariat, Bidang Anggaran, Bidang Akuntansi.'
+		);
+	});
+
 	it('returns a copy of all given units and does not mutate the input', () => {
 		const units = UNITS.map((u) => Object.freeze({ ...u }));
 		Object.freeze(units);

@@ -75,6 +75,22 @@ export function evolveAndScoreYear(
 	const matched16 = matched * U16;
 	const selfFunded16 = p.selfFundedStudyRate * U16;
 	const duration = a.studyDurationYears;
+	const {
+		studyLeft,
+		education,
+		studyFunded,
+		fundedJp: fundedJpOf,
+		fixedGain,
+		boost: boostOf
+	} = state;
+	const {
+		latent: latentOf,
+		otherJp,
+		disciplinePoints: disciplineOf,
+		technicalJp: technicalJpOf
+	} = state;
+	const { technicalJpPrevious, leadership, functional, lastSeminar } = state;
+	const { unit, postType } = index;
 	const unitBase = offset + SUM.units;
 	const postBase = unitBase + index.unitCount;
 
@@ -94,38 +110,38 @@ export function evolveAndScoreYear(
 			drawA = rng.nextU32();
 			drawB = rng.nextU32();
 			if (drawB >>> 16 < selfFunded16 && isStudyEligible(state, index, i, duration)) {
-				state.studyLeft[i] = duration;
+				studyLeft[i] = duration;
 			}
 		}
 
 		// Qualification: a study completes after its duration.
-		if (state.studyLeft[i] > 0 && --state.studyLeft[i] === 0) {
-			state.education[i] = NEXT_EDUCATION[state.education[i]];
-			state.studyFunded[i] = 0;
+		if (studyLeft[i] > 0 && --studyLeft[i] === 0) {
+			education[i] = NEXT_EDUCATION[education[i]];
+			studyFunded[i] = 0;
 		}
 
 		// Performance: a latent score; training adds to it, the addition fades.
-		const fundedJp = state.fundedJp[i];
-		let gain = state.fixedGain[i];
+		const fundedJp = fundedJpOf[i];
+		let gain = fixedGain[i];
 		if (fundedJp > 0) {
 			const matchFactor =
 				rng === null ? expectedMatchFactor : drawA >>> 16 < matched16 ? 1 : mismatchedShare;
 			gain +=
 				p.effectTechnical * (fundedJp < fullEffectJp ? fundedJp / fullEffectJp : 1) * matchFactor;
 		}
-		const boost = state.boost[i] * retention + gain;
-		state.boost[i] = boost;
-		let latent = state.latent[i];
+		const boost = boostOf[i] * retention + gain;
+		boostOf[i] = boost;
+		let latent = latentOf[i];
 		if (rng !== null) {
 			latent = persistence * latent + innovation * noise;
-			state.latent[i] = latent;
+			latentOf[i] = latent;
 		}
 		const z = latent + boost;
 		const performancePoints =
 			z < th1 ? (z < th0 ? perf[0] : perf[1]) : z < th2 ? perf[2] : z < th3 ? perf[3] : perf[4];
 
 		// Discipline: development lowers the chance of a punishment this year.
-		const developed = fundedJp > 0 || state.otherJp[i] > 0;
+		const developed = fundedJp > 0 || otherJp[i] > 0;
 		const punishChance = developed ? p.punishmentRate * reduction : p.punishmentRate;
 		let disciplinePoints: number;
 		if (rng === null) {
@@ -139,20 +155,20 @@ export function evolveAndScoreYear(
 					level < mixLight ? disc[1] : level < mixLight + mixModerate ? disc[2] : disc[3];
 			} else disciplinePoints = disc[0];
 		}
-		state.disciplinePoints[i] = disciplinePoints;
+		disciplineOf[i] = disciplinePoints;
 
 		// Competency by the rulebook's windows.
-		const technicalJp = state.technicalJp[i];
-		const windowJp = twoYearWindow ? technicalJp + state.technicalJpPrevious[i] : technicalJp;
+		const technicalJp = technicalJpOf[i];
+		const windowJp = twoYearWindow ? technicalJp + technicalJpPrevious[i] : technicalJp;
 		const competencyPoints = competencyScore(
 			rules,
-			index.postType[i],
-			state.leadership[i] === 1,
-			state.functional[i] === 1,
+			postType[i],
+			leadership[i] === 1,
+			functional[i] === 1,
 			windowJp,
-			t - state.lastSeminar[i] < seminarWindow
+			t - lastSeminar[i] < seminarWindow
 		);
-		const qualificationPoints = qual[state.education[i]];
+		const qualificationPoints = qual[education[i]];
 
 		const score = qualificationPoints + competencyPoints + performancePoints + disciplinePoints;
 		total += score;
@@ -160,9 +176,9 @@ export function evolveAndScoreYear(
 		competency += competencyPoints;
 		performance += performancePoints;
 		discipline += disciplinePoints;
-		if (technicalJp + state.otherJp[i] >= RIGHT_TO_DEVELOPMENT_JP) reached20++;
-		sums[unitBase + index.unit[i]] += score;
-		sums[postBase + index.postType[i]] += score;
+		if (technicalJp + otherJp[i] >= RIGHT_TO_DEVELOPMENT_JP) reached20++;
+		sums[unitBase + unit[i]] += score;
+		sums[postBase + postType[i]] += score;
 	}
 	sums[offset + SUM.total] += total;
 	sums[offset + SUM.qualification] += qualification;

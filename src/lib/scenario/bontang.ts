@@ -14,6 +14,7 @@ import type {
 	SkpRating,
 	Unit
 } from '../engine/roster';
+import { perbanBkn8Of2019 } from '../engine/rulebooks/perban-bkn-8-2019';
 import type { Rulebook } from '../engine/rulebooks/rulebook';
 import { scorePerson } from '../engine/scoring';
 
@@ -79,8 +80,8 @@ const EDUCATION: Record<PostType, Weights<EducationLevel>> = {
 	]
 };
 const SKP: Weights<SkpRating> = [
-	['sangat_baik', 0.6],
-	['baik', 0.37],
+	['sangat_baik', 0.35],
+	['baik', 0.62],
 	['cukup', 0.02],
 	['kurang', 0.01]
 ];
@@ -94,7 +95,7 @@ function pick<T extends string>(rng: Sfc32, weights: Weights<T>): T {
 }
 
 /** Draws the roster from the illustrative distributions above. */
-function drawRoster(seed: number): Person[] {
+export function drawRoster(seed: number): Person[] {
 	const rng = new Sfc32(seed);
 	const people: Person[] = [];
 	for (const unit of BONTANG_UNITS) {
@@ -131,68 +132,70 @@ function drawRoster(seed: number): Person[] {
 	return people;
 }
 
+/** A one-step change to one person that moves the index sum by `delta` points. */
+interface CalibrationMove {
+	delta: number;
+	applies: (p: Person) => boolean;
+	apply: (p: Person) => void;
+}
+
+const skpMove = (from: SkpRating, to: SkpRating, delta: number): CalibrationMove => ({
+	delta,
+	applies: (p) => p.skpRating === from,
+	apply: (p) => (p.skpRating = to)
+});
+const punishmentMove = (from: Punishment, to: Punishment, delta: number): CalibrationMove => ({
+	delta,
+	applies: (p) => p.punishment === from,
+	apply: (p) => (p.punishment = to)
+});
+
+/** Under Perban BKN 8/2019: SKP baik ↔ sangat baik is 5 points; punishments move 1 or 2. */
+const CALIBRATION_MOVES: CalibrationMove[] = [
+	skpMove('baik', 'sangat_baik', 5),
+	skpMove('sangat_baik', 'baik', -5),
+	punishmentMove('ringan', 'none', 2),
+	punishmentMove('none', 'ringan', -2),
+	punishmentMove('sedang', 'ringan', 1),
+	punishmentMove('berat', 'sedang', 1),
+	punishmentMove('ringan', 'sedang', -1),
+	punishmentMove('sedang', 'berat', -1)
+];
+
 /**
- * Nudges the drawn roster until its mean index is exactly `targetIndex`
- * (to the rulebook's half-point resolution): first the half point, by a
- * pelaksana's seminar (17.5 points); then SKP ratings baik ↔ sangat baik
- * (5 points); then punishments none ↔ ringan (2) and ringan ↔ sedang (1).
- * Returns how many people were changed, so the calibration can be reported.
+ * Nudges the drawn roster until its mean index is exactly `targetIndex` (to
+ * the rulebook's half-point resolution): first the half point, by one
+ * pelaksana's seminar (17.5 points); then, greedily, the largest move that does
+ * not overshoot, each person changed at most once. Returns how many people were
+ * changed, so the calibration can be reported.
  */
 export function calibrateRoster(people: Person[], rulebook: Rulebook, targetIndex: number): number {
 	const rules = compileRulebook(rulebook);
 	const total = () => people.reduce((s, p) => s + scorePerson(p, rules).total, 0);
 	const targetSum = Math.round(targetIndex * people.length * 2) / 2;
 	const changed = new Set<string>();
-	const apply = (person: Person | undefined, change: (p: Person) => void) => {
-		if (!person) return false;
-		change(person);
-		changed.add(person.id);
-		return true;
-	};
 	let gap = targetSum - total();
 	if (Math.abs(gap % 1) === 0.5) {
 		const up = gap > 0;
-		apply(
-			people.find(
-				(p) => p.postType === 'pelaksana' && p.seminarLast2Years !== up && !changed.has(p.id)
-			),
-			(p) => (p.seminarLast2Years = up)
-		);
+		const person = people.find((p) => p.postType === 'pelaksana' && p.seminarLast2Years !== up);
+		if (person) {
+			person.seminarLast2Years = up;
+			changed.add(person.id);
+		}
 		gap = targetSum - total();
 	}
-	for (let guard = 0; gap !== 0 && guard < people.length * 4; guard++) {
-		const untouched = (p: Person) => !changed.has(p.id);
+	while (gap !== 0) {
+		const candidates = CALIBRATION_MOVES.filter(
+			(m) => Math.sign(m.delta) === Math.sign(gap) && Math.abs(m.delta) <= Math.abs(gap)
+		).sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta));
 		let moved = false;
-		if (gap >= 5) {
-			moved = apply(
-				people.find((p) => p.skpRating === 'baik' && untouched(p)),
-				(p) => (p.skpRating = 'sangat_baik')
-			);
-		} else if (gap <= -5) {
-			moved = apply(
-				people.find((p) => p.skpRating === 'sangat_baik' && untouched(p)),
-				(p) => (p.skpRating = 'baik')
-			);
-		} else if (gap >= 2) {
-			moved = apply(
-				people.find((p) => p.punishment === 'ringan' && untouched(p)),
-				(p) => (p.punishment = 'none')
-			);
-		} else if (gap <= -2) {
-			moved = apply(
-				people.find((p) => p.punishment === 'none' && untouched(p)),
-				(p) => (p.punishment = 'ringan')
-			);
-		} else if (gap > 0) {
-			moved = apply(
-				people.find((p) => p.punishment === 'sedang' && untouched(p)),
-				(p) => (p.punishment = 'ringan')
-			);
-		} else {
-			moved = apply(
-				people.find((p) => p.punishment === 'ringan' && untouched(p)),
-				(p) => (p.punishment = 'sedang')
-			);
+		for (const move of candidates) {
+			const person = people.find((p) => !changed.has(p.id) && move.applies(p));
+			if (!person) continue;
+			move.apply(person);
+			changed.add(person.id);
+			moved = true;
+			break;
 		}
 		if (!moved) throw new Error(`Calibration cannot close a gap of ${gap} points.`);
 		gap = targetSum - total();
@@ -200,9 +203,13 @@ export function calibrateRoster(people: Person[], rulebook: Rulebook, targetInde
 	return changed.size;
 }
 
-/** The illustrative 2021 roster of BPKAD Kota Bontang (150 people), calibrated to 71.59. */
-export function bontangRoster(rulebook: Rulebook): Roster {
+/**
+ * The illustrative 2021 roster of BPKAD Kota Bontang (150 people), calibrated
+ * to 71.59 under Peraturan BKN 8/2019, the rules that figure was measured by.
+ * The people stay the same whichever rulebook later scores them.
+ */
+export function bontangRoster(): Roster {
 	const people = drawRoster(BONTANG.rosterSeed);
-	calibrateRoster(people, rulebook, BONTANG.observedIndex);
+	calibrateRoster(people, perbanBkn8Of2019, BONTANG.observedIndex);
 	return { units: BONTANG_UNITS.map((u) => ({ ...u })), people };
 }

@@ -122,7 +122,7 @@ export function resolveScenario(
 	options: ResolveOptions = {}
 ): ProjectionInputs {
 	const rulebook = options.rulebook ?? DEFAULT_RULEBOOK;
-	const roster = options.roster ?? bontangRoster(rulebook);
+	const roster = options.roster ?? bontangRoster();
 	const inputs = scenario.inputs;
 	const startYear = BONTANG.startYear;
 	const firstPlanningYear = numberInput(inputs, 'firstPlanningYear');

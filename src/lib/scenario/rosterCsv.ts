@@ -46,8 +46,9 @@ export type RosterIssueCode = RosterErrorCode | RosterNoticeCode;
  * Fields by code:
  * - cell errors (`invalid_value`, `missing_value`, `negative_number`, `not_a_number`,
  *   `unknown_unit`, `duplicate_id`): `row`, `column`, `canonical`, `columnIndex`, `value`
- *   (empty for `missing_value`); `allowed` for enum/boolean columns (canonical tokens) and
- *   `unknown_unit` (the unit names); `firstRow` for `duplicate_id`.
+ *   (empty for `missing_value`); `allowed` for enum/boolean columns (canonical tokens, in
+ *   display order) and for the unit column when units were given (their names);
+ *   `firstRow` for `duplicate_id`.
  * - `missing_column`: `row` (the header row), `canonical`, `allowed` = accepted header names.
  * - `duplicate_column`: `row`, `column`, `columnIndex`, `canonical`, `firstColumn`.
  * - `too_many_columns`: `row`, `columnIndex` and `value` of the first cell beyond the
@@ -220,7 +221,7 @@ class RosterReader {
 	private width = 0;
 	private readonly col = {} as ColumnIndex;
 	private readonly written = {} as Record<keyof Person, string>;
-	private unnamed: number[] = [];
+	private readonly unnamed: number[] = [];
 	private readonly unnamedWithData = new Set<number>();
 
 	private readonly givenUnits: readonly Unit[] | undefined;
@@ -332,6 +333,7 @@ class RosterReader {
 			value: shorten(value)
 		};
 		if (spec.tokens) issue.allowed = [...spec.tokens];
+		else if (spec.kind === 'unit' && this.givenUnits) issue.allowed = this.unitNames.slice();
 		errors.add(extra ? Object.assign(issue, extra) : issue);
 	}
 
@@ -362,9 +364,7 @@ class RosterReader {
 		if (this.givenUnits) {
 			unit = this.unitByKey.get(unitKey(cell));
 			if (unit === undefined) {
-				this.cellError(ROSTER_COLUMNS_BY_KEY.unit, 'unknown_unit', cell, {
-					allowed: this.unitNames.slice()
-				});
+				this.cellError(ROSTER_COLUMNS_BY_KEY.unit, 'unknown_unit', cell);
 				return undefined;
 			}
 		} else {

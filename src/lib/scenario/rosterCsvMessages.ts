@@ -40,7 +40,7 @@ function columnName(issue: RosterIssue): string {
 }
 
 function allowedText(issue: RosterIssue, lang: RosterLang): string {
-	if (issue.code === 'unknown_unit' && issue.allowed) {
+	if (issue.canonical === 'unit' && issue.allowed) {
 		const names = issue.allowed;
 		if (names.length === 0) return lang === 'id' ? '(belum ada unit)' : '(no units defined)';
 		const shown = names.slice(0, MAX_LISTED_UNITS).join(', ');
