@@ -62,7 +62,10 @@ export function categoryOf(rulebook: Rulebook | CompiledRulebook, index: number)
 	return compiled.rulebook.categories[categoryIndex(compiled, index)].id;
 }
 
-/** The four dimension scores of one person. */
+/**
+ * The four dimension scores of one person. `options` apply when a plain
+ * rulebook is given; a compiled one already carries its options.
+ */
 export function scorePerson(
 	person: Person,
 	rulebook: Rulebook | CompiledRulebook,

@@ -1,0 +1,467 @@
+/**
+ * Step 1 of a year, on its own: fundYear prices what the plan asks for, pays
+ * ongoing study assignments first, funds in full when it can, otherwise by the
+ * funding rule, and never spends more than the budget.
+ *
+ * Unit costs are the scenario defaults: Bimtek in town Rp 3.5 jt, seminar 1.5 jt,
+ * functional training 12 jt, leadership 35 jt of which 70 % paid by BKPSDM/LAN
+ * (10.5 jt to the agency), study assignment 60 jt a year, cadre school 20 jt.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+	allocateFundingDecision,
+	fundYear,
+	unitCosts,
+	type FundingDecision,
+	type FundingDemand
+} from '../../src/lib/engine/funding';
+import type { Assumptions, YearPolicy } from '../../src/lib/engine/inputs';
+import { resolveScenario } from '../../src/lib/scenario/resolve';
+import { defaultScenario } from '../../src/lib/scenario/scenario';
+
+const JT = 1_000_000;
+const DEFAULTS: Assumptions = resolveScenario(defaultScenario()).assumptions;
+
+/** A policy asking for nothing, with the budget given directly (ceiling = budget, share 1). */
+function policy(budget: number, over: Partial<YearPolicy> = {}): YearPolicy {
+	return {
+		year: 2023,
+		phase: 'plan',
+		ceiling: budget,
+		budgetShare: 1,
+		coverage: [0],
+		matchedToDuties: 0.5,
+		outOfTownShare: 0,
+		seminarCoverage: 0,
+		functionalTrainingCoverage: 0,
+		leadershipPlaces: 0,
+		studyAssignments: 0,
+		cadreSchoolPlaces: 0,
+		fundingRule: 'pro_rata',
+		...over
+	};
+}
+
+function demand(headcount: number[], over: Partial<Omit<FundingDemand, 'headcount'>> = {}) {
+	return {
+		headcount: Int32Array.from(headcount),
+		ongoingStudies: 0,
+		functionalEligible: 0,
+		leadershipEligible: 0,
+		studyEligible: 0,
+		...over
+	};
+}
+
+function fund(p: YearPolicy, d: FundingDemand, a: Assumptions = DEFAULTS): FundingDecision {
+	return fundYear(p, d, a, allocateFundingDecision(d.headcount.length));
+}
+
+/** Plain view of a decision for toEqual / toMatchObject. */
+function view(out: FundingDecision) {
+	return {
+		budget: out.budget,
+		asked: out.asked,
+		spent: out.spent,
+		shortfall: out.shortfall,
+		technicalAsked: Array.from(out.technicalAsked),
+		technicalFunded: Array.from(out.technicalFunded),
+		places: { ...out.places },
+		spending: { ...out.spending }
+	};
+}
+
+it('uses the documented default unit costs', () => {
+	const costs = unitCosts(policy(0), DEFAULTS);
+	const expected = {
+		technical: 3.5 * JT,
+		seminar: 1.5 * JT,
+		functional: 12 * JT,
+		leadership: 10.5 * JT, // 35 jt × (1 − 0.7): float, hence toBeCloseTo
+		studyAssignments: 60 * JT,
+		cadreSchool: 20 * JT
+	};
+	for (const [item, cost] of Object.entries(expected))
+		expect(costs[item as keyof typeof costs]).toBeCloseTo(cost, 3);
+	// Out-of-town places cost 15 jt: the technical unit cost mixes the two.
+	expect(unitCosts(policy(0, { outOfTownShare: 0.4 }), DEFAULTS).technical).toBeCloseTo(
+		0.6 * 3.5 * JT + 0.4 * 15 * JT,
+		6
+	);
+});
+
+/**
+ * One plan asking for everything: technical [5, 10] places (half of units of 10
+ * and 20), 3 seminars, 2 functional, 2 leadership, 1 study assignment, 1 cadre
+ * place — Rp 182 jt in all.
+ */
+const EVERYTHING: Partial<YearPolicy> = {
+	coverage: [0.5, 0.5],
+	seminarCoverage: 0.1,
+	functionalTrainingCoverage: 0.5,
+	leadershipPlaces: 2,
+	studyAssignments: 1,
+	cadreSchoolPlaces: 1
+};
+const EVERYTHING_DEMAND = demand([10, 20], {
+	functionalEligible: 4,
+	leadershipEligible: 3,
+	studyEligible: 5
+});
+const EVERYTHING_COST = 182 * JT;
+
+describe('fundYear: a table of budgets for one plan', () => {
+	const cases: Array<{
+		name: string;
+		budget: number;
+		rule: YearPolicy['fundingRule'];
+		technical: [number, number];
+		places: FundingDecision['places'];
+		spent: number;
+	}> = [
+		{
+			name: 'budget above the ask: everything, in full',
+			budget: 200 * JT,
+			rule: 'pro_rata',
+			technical: [5, 10],
+			places: {
+				technical: 15,
+				seminar: 3,
+				functional: 2,
+				leadership: 2,
+				studyAssignments: 1,
+				cadreSchool: 1
+			},
+			spent: EVERYTHING_COST
+		},
+		{
+			name: 'budget exactly the ask: everything, in full',
+			budget: EVERYTHING_COST,
+			rule: 'least_covered_first',
+			technical: [5, 10],
+			places: {
+				technical: 15,
+				seminar: 3,
+				functional: 2,
+				leadership: 2,
+				studyAssignments: 1,
+				cadreSchool: 1
+			},
+			spent: EVERYTHING_COST
+		},
+		{
+			// fraction 0.5: floor(2.5) = 2, floor(5) = 5, floor(1.5) = 1, floor(1) = 1, floor(0.5) = 0.
+			name: 'half the ask, pro rata: every item at half, rounded down',
+			budget: 91 * JT,
+			rule: 'pro_rata',
+			technical: [2, 5],
+			places: {
+				technical: 7,
+				seminar: 1,
+				functional: 1,
+				leadership: 1,
+				studyAssignments: 0,
+				cadreSchool: 0
+			},
+			spent: 7 * 3.5 * JT + 1.5 * JT + 12 * JT + 10.5 * JT
+		},
+		{
+			// The other items take their pro-rata places (Rp 24 jt); technical gets all the rest.
+			name: 'half the ask, least covered first: technical gets what the others leave',
+			budget: 91 * JT,
+			rule: 'least_covered_first',
+			technical: [5, 10],
+			places: {
+				technical: 15,
+				seminar: 1,
+				functional: 1,
+				leadership: 1,
+				studyAssignments: 0,
+				cadreSchool: 0
+			},
+			spent: 24 * JT + 15 * 3.5 * JT
+		},
+		{
+			name: 'no budget: nothing',
+			budget: 0,
+			rule: 'pro_rata',
+			technical: [0, 0],
+			places: {
+				technical: 0,
+				seminar: 0,
+				functional: 0,
+				leadership: 0,
+				studyAssignments: 0,
+				cadreSchool: 0
+			},
+			spent: 0
+		}
+	];
+
+	it.each(cases)('$name', ({ budget, rule, technical, places, spent }) => {
+		const out = view(fund(policy(budget, { ...EVERYTHING, fundingRule: rule }), EVERYTHING_DEMAND));
+		expect(out.technicalAsked).toEqual([5, 10]);
+		expect(out.technicalFunded).toEqual(technical);
+		expect(out.places).toEqual(places);
+		expect(out.spent).toBeCloseTo(spent, 3);
+		expect(out.spent).toBeLessThanOrEqual(budget);
+		expect(out.budget).toBe(budget);
+		expect(out.asked).toBeCloseTo(EVERYTHING_COST, 3);
+		expect(out.shortfall).toBeCloseTo(Math.max(0, EVERYTHING_COST - budget), 3);
+		const spending = Object.values(out.spending).reduce((s, v) => s + v, 0);
+		expect(spending).toBeCloseTo(out.spent, 3);
+	});
+});
+
+describe('fundYear: least covered first', () => {
+	it.each([
+		{
+			name: 'a small unit asking little still gets its place',
+			headcount: [10, 10],
+			coverage: [1, 0.1],
+			places: 2,
+			proRata: [1, 0],
+			leastCovered: [1, 1]
+		},
+		{
+			name: 'places follow the lowest funded coverage, one at a time',
+			headcount: [10, 20, 30],
+			coverage: [1, 1, 1],
+			places: 6,
+			proRata: [1, 2, 3],
+			leastCovered: [1, 2, 3]
+		},
+		{
+			name: 'a unit already at its ask gets no more',
+			headcount: [40, 10],
+			coverage: [1, 0.2],
+			places: 10,
+			proRata: [9, 0],
+			leastCovered: [8, 2]
+		},
+		{
+			name: 'ties go to the unit listed first',
+			headcount: [10, 10, 10],
+			coverage: [1, 1, 1],
+			places: 2,
+			proRata: [0, 0, 0],
+			leastCovered: [1, 1, 0]
+		}
+	])('$name', ({ headcount, coverage, places, proRata, leastCovered }) => {
+		const budget = places * 3.5 * JT;
+		const d = demand(headcount);
+		const pro = fund(policy(budget, { coverage, fundingRule: 'pro_rata' }), d);
+		const least = fund(policy(budget, { coverage, fundingRule: 'least_covered_first' }), d);
+		expect(Array.from(pro.technicalFunded)).toEqual(proRata);
+		expect(Array.from(least.technicalFunded)).toEqual(leastCovered);
+		expect(least.spent).toBeLessThanOrEqual(budget);
+		expect(pro.spent).toBeLessThanOrEqual(budget);
+	});
+});
+
+describe('fundYear: free places and commitments', () => {
+	it('leadership paid wholly by LAN is funded with no budget at all', () => {
+		const a = { ...DEFAULTS, leadershipExternalShare: 1 };
+		for (const rule of ['pro_rata', 'least_covered_first'] as const) {
+			const out = fund(
+				policy(0, {
+					leadershipPlaces: 3,
+					cadreSchoolPlaces: 2,
+					coverage: [0.5],
+					fundingRule: rule
+				}),
+				demand([10], { leadershipEligible: 5 }),
+				a
+			);
+			expect(out.places.leadership).toBe(3);
+			expect(out.spending.leadership).toBe(0);
+			expect(out.places.cadreSchool).toBe(0);
+			expect(out.places.technical).toBe(0);
+			expect(out.spent).toBe(0);
+		}
+	});
+
+	it('free places never exceed the people who lack the training', () => {
+		const a = { ...DEFAULTS, leadershipExternalShare: 1 };
+		const out = fund(
+			policy(0, { leadershipPlaces: 30 }),
+			demand([10], { leadershipEligible: 4 }),
+			a
+		);
+		expect(out.places.leadership).toBe(4);
+	});
+
+	it.each(['pro_rata', 'least_covered_first'] as const)(
+		'free technical training (cost 0) is funded in full with no budget (%s)',
+		(rule) => {
+			const a = { ...DEFAULTS, costBimtekInTown: 0 };
+			const out = fund(policy(0, { coverage: [0.5, 1], fundingRule: rule }), demand([10, 4]), a);
+			expect(Array.from(out.technicalFunded)).toEqual([5, 4]);
+			expect(out.spent).toBe(0);
+		}
+	);
+
+	it.each([
+		// [budget, places of technical training funded, study spending]
+		{
+			name: 'less than the ongoing studies cost: all of it goes to them',
+			budget: 100 * JT,
+			technical: 0
+		},
+		{ name: 'exactly their cost: nothing new', budget: 120 * JT, technical: 0 },
+		{ name: 'their cost and one place: one place', budget: 123.5 * JT, technical: 1 },
+		{ name: 'their cost and the whole ask: everything', budget: 137.5 * JT, technical: 5 }
+	])('ongoing study assignments are paid first — $name', ({ budget, technical }) => {
+		const out = fund(policy(budget, { coverage: [0.5] }), demand([10], { ongoingStudies: 2 }));
+		expect(out.places.technical).toBe(technical);
+		expect(out.spending.studyAssignments).toBe(Math.min(budget, 120 * JT));
+		expect(out.places.studyAssignments).toBe(0); // no new assignment was asked for
+		expect(out.asked).toBe(120 * JT + 5 * 3.5 * JT);
+		expect(out.spent).toBeLessThanOrEqual(budget);
+		expect(out.shortfall).toBe(Math.max(0, 137.5 * JT - budget));
+	});
+
+	it('a negative share funds nothing and reports the whole ask as shortfall', () => {
+		const out = fund(
+			{ ...policy(0, { coverage: [1] }), ceiling: 10 * JT, budgetShare: -0.5 },
+			demand([4])
+		);
+		expect(out.budget).toBe(0);
+		expect(out.spent).toBe(0);
+		expect(out.shortfall).toBe(14 * JT);
+	});
+
+	it('reuses its output object without leaking last year’s numbers', () => {
+		const out = allocateFundingDecision(2);
+		fundYear(policy(200 * JT, EVERYTHING), EVERYTHING_DEMAND, DEFAULTS, out);
+		fundYear(policy(0, { coverage: [0.5, 0.5] }), demand([10, 20]), DEFAULTS, out);
+		expect(view(out)).toMatchObject({
+			spent: 0,
+			technicalFunded: [0, 0],
+			places: {
+				technical: 0,
+				seminar: 0,
+				functional: 0,
+				leadership: 0,
+				studyAssignments: 0,
+				cadreSchool: 0
+			},
+			spending: {
+				technical: 0,
+				seminar: 0,
+				functional: 0,
+				leadership: 0,
+				studyAssignments: 0,
+				cadreSchool: 0
+			}
+		});
+	});
+});
+
+/** Random plans and demands for the properties below. */
+const arbitraryCase = fc.record({
+	headcount: fc.array(fc.integer({ min: 0, max: 40 }), { minLength: 1, maxLength: 6 }),
+	coverage: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 6, maxLength: 6 }),
+	seminarCoverage: fc.double({ min: 0, max: 1, noNaN: true }),
+	functionalTrainingCoverage: fc.double({ min: 0, max: 1, noNaN: true }),
+	leadershipPlaces: fc.integer({ min: 0, max: 30 }),
+	studyAssignments: fc.integer({ min: 0, max: 20 }),
+	cadreSchoolPlaces: fc.integer({ min: 0, max: 30 }),
+	outOfTownShare: fc.double({ min: 0, max: 1, noNaN: true }),
+	ongoingStudies: fc.integer({ min: 0, max: 10 }),
+	functionalEligible: fc.integer({ min: 0, max: 40 }),
+	leadershipEligible: fc.integer({ min: 0, max: 40 }),
+	studyEligible: fc.integer({ min: 0, max: 40 }),
+	// Whole Rupiah, as budgets are: see the rounding case below for fractional ones.
+	budget: fc.integer({ min: 0, max: 3_000 }).map((x) => x * JT),
+	rule: fc.constantFrom('pro_rata' as const, 'least_covered_first' as const)
+});
+type ArbitraryCase = typeof arbitraryCase extends fc.Arbitrary<infer T> ? T : never;
+
+function fundCase(c: ArbitraryCase, budget = c.budget): FundingDecision {
+	const units = c.headcount.length;
+	return fund(
+		policy(budget, {
+			coverage: c.coverage.slice(0, units),
+			seminarCoverage: c.seminarCoverage,
+			functionalTrainingCoverage: c.functionalTrainingCoverage,
+			leadershipPlaces: c.leadershipPlaces,
+			studyAssignments: c.studyAssignments,
+			cadreSchoolPlaces: c.cadreSchoolPlaces,
+			outOfTownShare: c.outOfTownShare,
+			fundingRule: c.rule
+		}),
+		demand(c.headcount, {
+			ongoingStudies: c.ongoingStudies,
+			functionalEligible: c.functionalEligible,
+			leadershipEligible: c.leadershipEligible,
+			studyEligible: c.studyEligible
+		})
+	);
+}
+
+describe('fundYear: properties over random plans (seeded)', () => {
+	const params = { seed: 20210, numRuns: 500 };
+
+	it('never spends more than the budget, nor funds more than asked', () => {
+		fc.assert(
+			fc.property(arbitraryCase, (c) => {
+				const out = fundCase(c);
+				expect(out.spent).toBeGreaterThanOrEqual(0);
+				expect(out.spent).toBeLessThanOrEqual(out.budget + 1e-6);
+				expect(out.shortfall).toBeCloseTo(Math.max(0, out.asked - out.budget), 3);
+				for (let u = 0; u < c.headcount.length; u++) {
+					expect(out.technicalAsked[u]).toBeLessThanOrEqual(c.headcount[u]);
+					expect(out.technicalFunded[u]).toBeLessThanOrEqual(out.technicalAsked[u]);
+					expect(out.technicalFunded[u]).toBeGreaterThanOrEqual(0);
+				}
+				expect(out.places.leadership).toBeLessThanOrEqual(c.leadershipEligible);
+				expect(out.places.studyAssignments).toBeLessThanOrEqual(c.studyEligible);
+				const spending = Object.values(out.spending).reduce((s, v) => s + v, 0);
+				expect(spending).toBeCloseTo(out.spent, 3);
+			}),
+			params
+		);
+	});
+
+	it('pro rata: more budget never funds fewer places of any item', () => {
+		fc.assert(
+			fc.property(arbitraryCase, fc.integer({ min: 1, max: 500 }), (c, extra) => {
+				const proRata = { ...c, rule: 'pro_rata' as const };
+				const low = fundCase(proRata);
+				const lowPlaces = { ...low.places };
+				const lowUnits = Array.from(low.technicalFunded);
+				const high = fundCase(proRata, c.budget + extra * JT);
+				for (const [item, places] of Object.entries(high.places))
+					expect(places).toBeGreaterThanOrEqual(lowPlaces[item as keyof typeof lowPlaces]);
+				high.technicalFunded.forEach((p, u) => expect(p).toBeGreaterThanOrEqual(lowUnits[u]));
+			}),
+			params
+		);
+	});
+
+	// BUG (funding rule): under least_covered_first technical training gets only the money the
+	// other items leave after their pro-rata rounding, so one more Rupiah can tip an expensive
+	// place (a study assignment, Rp 60 jt) from 0 to 1 and cut technical places.
+	// Smallest case: one unit of 10 asking 10 places (Rp 35 jt) and 2 study assignments
+	// (Rp 120 jt): budget 77 jt → 0 studies + 10 technical; 78 jt → 1 study + 5 technical.
+	it.fails('least covered first: more budget never funds fewer technical places', () => {
+		const p = (budget: number) =>
+			policy(budget, { coverage: [1], studyAssignments: 2, fundingRule: 'least_covered_first' });
+		const d = demand([10], { studyEligible: 2 });
+		const low = fund(p(77 * JT), d).places.technical;
+		const high = fund(p(78 * JT), d).places.technical;
+		expect(high).toBeGreaterThanOrEqual(low);
+	});
+
+	// BUG (rounding): places are rounded down with floor(asked × fraction + 1e-9), so a budget a
+	// hair below an item's cost still buys it. Budget Rp 59,999,999.99 for one study assignment
+	// (Rp 60 jt): spent 60,000,000 — 1 sen over. Harmless in money, but "spending never exceeds
+	// the budget" is the engine's own promise; clamping the last place to the money left fixes it.
+	it.fails('a fractional budget a hair below a place does not buy it', () => {
+		const budget = 60 * JT - 0.01;
+		const out = fund(policy(budget, { studyAssignments: 1 }), demand([1], { studyEligible: 1 }));
+		expect(out.spent).toBeLessThanOrEqual(budget + 1e-6);
+	});
+});

@@ -1,0 +1,444 @@
+/**
+ * Invariants of the projection over a grid of scenarios: bounds that every
+ * year of every result must respect, more budget never worse, the rulebook's
+ * windows when nothing is funded, seeding, purity and the calibration.
+ *
+ * Known violations are marked `it.fails` with the bug they show, so the suite
+ * stays green and turns red (on purpose) the day the engine is fixed: then
+ * drop the marker.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ProjectionInputs } from '../../src/lib/engine/inputs';
+import { project, type ProjectionResult, type YearResult } from '../../src/lib/engine/projection';
+import type { Person, Roster } from '../../src/lib/engine/roster';
+import { DEFAULT_RULEBOOK } from '../../src/lib/engine/rulebooks';
+import type { Rulebook } from '../../src/lib/engine/rulebooks/rulebook';
+import { bontangRoster } from '../../src/lib/scenario/bontang';
+import { resolveScenario } from '../../src/lib/scenario/resolve';
+import { defaultScenario, type Inputs, type Scenario } from '../../src/lib/scenario/scenario';
+import { testRulebook } from './fixtures/testRulebook';
+
+const SHARES = [0, 0.3, 0.69, 1.5, 3, 5];
+const EPS = 1e-6;
+const MONOTONE_TOLERANCE = 1e-9;
+
+function scenarioWith(inputs: Inputs, seed?: number): Scenario {
+	const scenario = defaultScenario();
+	return { ...scenario, seed: seed ?? scenario.seed, inputs };
+}
+
+function run(inputs: Inputs, draws = 0, seed?: number): ProjectionResult {
+	return project(resolveScenario(scenarioWith(inputs, seed), { draws }));
+}
+
+interface GridPoint {
+	label: string;
+	inputs: Inputs;
+}
+
+function gridOf(axes: Record<string, Array<number | string>>): GridPoint[] {
+	let points: Inputs[] = [{}];
+	for (const [id, values] of Object.entries(axes)) {
+		points = points.flatMap((p) => values.map((v) => ({ ...p, [id]: v })));
+	}
+	return points.map((inputs) => ({
+		label: Object.entries(inputs)
+			.map(([id, v]) => `${id}=${v}`)
+			.join(' '),
+		inputs
+	}));
+}
+
+/** 96 points × 6 shares = 576 deterministic runs. */
+const DETERMINISTIC_GRID = gridOf({
+	coverage: [0, 30, 100],
+	matchedToDuties: [0, 100],
+	fundingRule: ['pro_rata', 'least_covered_first'],
+	studyAssignments: [0, 5],
+	cadreSchoolPlaces: [0, 5],
+	outOfTownShare: [0, 100]
+});
+
+/** 8 points × 6 shares × 20 draws. */
+const MONTE_CARLO_GRID = gridOf({
+	coverage: [30, 100],
+	fundingRule: ['pro_rata', 'least_covered_first'],
+	studyAssignments: [0, 5],
+	cadreSchoolPlaces: [0, 5]
+}).filter((p) => p.inputs.studyAssignments === p.inputs.cadreSchoolPlaces);
+const MC_DRAWS = 20;
+
+/** Runs along the share axis, memoised: the bound and monotonicity tests share them. */
+const cache = new Map<string, ProjectionResult[]>();
+function alongShares(point: GridPoint, draws: number): ProjectionResult[] {
+	const key = `${draws}|${point.label}`;
+	let results = cache.get(key);
+	if (!results) {
+		results = SHARES.map((trainingBudgetShare) =>
+			run({ ...point.inputs, trainingBudgetShare }, draws)
+		);
+		cache.set(key, results);
+	}
+	return results;
+}
+
+const MAXIMA = {
+	qualification: DEFAULT_RULEBOOK.dimensions.qualification.points,
+	competency: DEFAULT_RULEBOOK.dimensions.competency.points,
+	performance: DEFAULT_RULEBOOK.dimensions.performance.points,
+	discipline: DEFAULT_RULEBOOK.dimensions.discipline.points
+};
+
+/** Every bound a year must respect; returns the broken ones as readable lines. */
+function yearViolations(y: YearResult, monteCarlo: boolean): string[] {
+	const out: string[] = [];
+	const fail = (what: string) => out.push(`${y.year}: ${what}`);
+	const { mean, p10, p50, p90 } = y.index;
+	for (const [name, v] of Object.entries({ mean, p10, p50, p90 })) {
+		if (!(v >= 0 && v <= 100)) fail(`index.${name} = ${v} outside 0–100`);
+	}
+	if (!(p10 <= p50 + EPS && p50 <= p90 + EPS)) fail(`bands out of order ${p10} ${p50} ${p90}`);
+	if (!monteCarlo && !(p10 === p50 && p50 === p90 && Math.abs(mean - p50) < EPS))
+		fail(`deterministic bands differ: ${mean} ${p10} ${p50} ${p90}`);
+	for (const [d, max] of Object.entries(MAXIMA)) {
+		const v = y.dimensions[d as keyof typeof MAXIMA];
+		if (!(v >= 0 && v <= max + EPS)) fail(`${d} = ${v} outside 0–${max}`);
+	}
+	const dimensionSum = Object.values(y.dimensions).reduce((s, v) => s + v, 0);
+	if (Math.abs(dimensionSum - mean) > 1e-6) fail(`dimensions sum ${dimensionSum} ≠ mean ${mean}`);
+	const b = y.budget;
+	if (!(b.spent >= 0)) fail(`spent ${b.spent} < 0`);
+	if (!(b.spent <= b.allocated + EPS)) fail(`spent ${b.spent} > allocated ${b.allocated}`);
+	if (Math.abs(b.allocated - b.ceiling * b.share) > 1e-6 * Math.max(1, b.allocated))
+		fail(`allocated ${b.allocated} ≠ ceiling × share ${b.ceiling * b.share}`);
+	if (Math.abs(b.shortfall - Math.max(0, b.asked - b.allocated)) > EPS)
+		fail(`shortfall ${b.shortfall} ≠ max(0, ${b.asked} − ${b.allocated})`);
+	const spending = Object.values(y.spending).reduce((s, v) => s + v, 0);
+	if (Math.abs(spending - b.spent) > 1e-6 * Math.max(1, b.spent))
+		fail(`spending items add to ${spending}, spent is ${b.spent}`);
+	for (const [item, v] of Object.entries(y.spending)) if (v < 0) fail(`spending.${item} < 0`);
+	for (const [item, v] of Object.entries(y.places)) {
+		if (v < 0) fail(`places.${item} < 0`);
+		if (!monteCarlo && !Number.isInteger(v)) fail(`places.${item} = ${v} not whole`);
+	}
+	for (const u of y.byUnit) {
+		if (!(u.coverageFunded <= u.coverageAsked + EPS))
+			fail(`${u.unitId}: coverage funded ${u.coverageFunded} > asked ${u.coverageAsked}`);
+		if (!(u.placesFunded <= u.placesAsked + EPS))
+			fail(`${u.unitId}: places funded ${u.placesFunded} > asked ${u.placesAsked}`);
+		if (!(u.index >= 0 && u.index <= 100)) fail(`${u.unitId}: index ${u.index}`);
+	}
+	if (!(y.coverage.funded <= y.coverage.asked + EPS)) fail('coverage funded > asked');
+	if (!(y.reached20Jp >= 0 && y.reached20Jp <= 1)) fail(`reached20Jp = ${y.reached20Jp}`);
+	if (!Number.isNaN(y.coverageEvenness) && !(y.coverageEvenness >= 0 && y.coverageEvenness <= 1))
+		fail(`coverageEvenness = ${y.coverageEvenness}`);
+	return out;
+}
+
+function monotoneViolations(results: ProjectionResult[]): string[] {
+	const out: string[] = [];
+	for (let k = 1; k < results.length; k++) {
+		results[k].years.forEach((y, t) => {
+			const before = results[k - 1].years[t].index.mean;
+			if (y.index.mean < before - MONOTONE_TOLERANCE) {
+				out.push(
+					`share ${SHARES[k - 1]} → ${SHARES[k]}, ${y.year}: mean ${before.toFixed(4)} → ${y.index.mean.toFixed(4)} (−${(before - y.index.mean).toFixed(4)})`
+				);
+			}
+		});
+	}
+	return out;
+}
+
+describe('bounds hold in every year of every grid scenario', () => {
+	it(`deterministic: ${DETERMINISTIC_GRID.length} points × ${SHARES.length} shares`, () => {
+		const violations = DETERMINISTIC_GRID.flatMap((point) =>
+			alongShares(point, 0).flatMap((r, k) =>
+				r.years
+					.flatMap((y) => yearViolations(y, false))
+					.map((v) => `${point.label} share=${SHARES[k]} ${v}`)
+			)
+		);
+		expect(violations).toEqual([]);
+	});
+
+	it(`Monte Carlo (${MC_DRAWS} draws): ${MONTE_CARLO_GRID.length} points × ${SHARES.length} shares`, () => {
+		const violations = MONTE_CARLO_GRID.flatMap((point) =>
+			alongShares(point, MC_DRAWS).flatMap((r, k) =>
+				r.years
+					.flatMap((y) => yearViolations(y, true))
+					.map((v) => `${point.label} share=${SHARES[k]} ${v}`)
+			)
+		);
+		expect(violations).toEqual([]);
+	});
+
+	it('covers replay and plan years, and the plan years follow the share', () => {
+		const r = alongShares(DETERMINISTIC_GRID[0], 0)[3];
+		expect(r.years[0]).toMatchObject({ year: 2022, phase: 'replay' });
+		expect(r.years[0].budget.share).toBeCloseTo(0.0069, 12);
+		for (const y of r.years.slice(1)) {
+			expect(y.phase).toBe('plan');
+			expect(y.budget.share).toBeCloseTo(SHARES[3] / 100, 12);
+		}
+	});
+});
+
+/**
+ * BUG (rotation phase): in deterministic mode the index depends on where the
+ * technical and seminar rotations stand, and a short budget in an early year
+ * shifts them. When the budget later suffices in both scenarios, the one that
+ * was better funded early can train fewer pelaksana (22.5 technical points, vs
+ * 15 for the other posts) or give its seminars to people still inside the
+ * 2-year window, so its index is lower. These grid points show it between
+ * shares 1.5 and 3 (up to −0.42 points, with cadre school at 5 places so that
+ * 1.5 % is still short in 2023–24); on a finer share grid it shows in the
+ * default scenario too (see the smallest case below).
+ */
+const DETERMINISTIC_NON_MONOTONE = new Set([
+	'coverage=30 matchedToDuties=0 fundingRule=pro_rata studyAssignments=0 cadreSchoolPlaces=5 outOfTownShare=100',
+	'coverage=30 matchedToDuties=0 fundingRule=pro_rata studyAssignments=5 cadreSchoolPlaces=5 outOfTownShare=0',
+	'coverage=30 matchedToDuties=0 fundingRule=least_covered_first studyAssignments=0 cadreSchoolPlaces=5 outOfTownShare=100',
+	'coverage=30 matchedToDuties=100 fundingRule=pro_rata studyAssignments=0 cadreSchoolPlaces=5 outOfTownShare=100',
+	'coverage=30 matchedToDuties=100 fundingRule=pro_rata studyAssignments=5 cadreSchoolPlaces=5 outOfTownShare=0',
+	'coverage=30 matchedToDuties=100 fundingRule=least_covered_first studyAssignments=0 cadreSchoolPlaces=5 outOfTownShare=100'
+]);
+
+/**
+ * BUG (rotation phase) under Monte Carlo with common random numbers: the same
+ * technical places (45) in 2030, but competency 27.65 → 27.15, so the mean
+ * falls −0.52 (share 0.69 → 1.5, both rules) and −0.05 (1.5 → 3 with study
+ * assignments and cadre school). Training goes by rotation, not by chance, so
+ * the draws do not average the effect away.
+ */
+const MONTE_CARLO_NON_MONOTONE = new Set([
+	'coverage=30 fundingRule=pro_rata studyAssignments=0 cadreSchoolPlaces=0',
+	'coverage=30 fundingRule=least_covered_first studyAssignments=0 cadreSchoolPlaces=0',
+	'coverage=30 fundingRule=least_covered_first studyAssignments=5 cadreSchoolPlaces=5'
+]);
+
+describe('a larger budget share never lowers the index (mean) of any year', () => {
+	describe('deterministic', () => {
+		for (const point of DETERMINISTIC_GRID) {
+			const known = DETERMINISTIC_NON_MONOTONE.has(point.label);
+			(known ? it.fails : it)(
+				`${point.label}${known ? ' [known bug: rotation phase]' : ''}`,
+				() => {
+					expect(monotoneViolations(alongShares(point, 0))).toEqual([]);
+				}
+			);
+		}
+	});
+
+	describe(`Monte Carlo, ${MC_DRAWS} draws, same seed (common random numbers)`, () => {
+		for (const point of MONTE_CARLO_GRID) {
+			const known = MONTE_CARLO_NON_MONOTONE.has(point.label);
+			(known ? it.fails : it)(
+				`${point.label}${known ? ' [known bug: rotation phase]' : ''}`,
+				() => {
+					expect(monotoneViolations(alongShares(point, MC_DRAWS))).toEqual([]);
+				}
+			);
+		}
+	});
+
+	describe('smallest reproducing cases (known bugs)', () => {
+		// BUG (rotation phase), default scenario: share 0.69 → 0.8 funds more technical places
+		// (45 → 50) and seminars (42 → 48) in 2026, yet the 2026 mean falls 73.5516 → 72.9857
+		// (numbers when this was written). Competency drops 27.15 → 26.62: pelaksana with a
+		// seminar in the 2-year window fall from 119 to 108, because 45 of the 48 funded seminars
+		// go to people who had one the year before (21 of 42 at 0.69). The funded and the free
+		// seminar rotations ignore who is still inside the window; a "longest since the last
+		// seminar first" rotation, like the technical one, would avoid it.
+		it.fails('default scenario, 0.69 % → 0.8 %: 2026 does not fall', () => {
+			const low = run({ trainingBudgetShare: 0.69 }).years.find((y) => y.year === 2026)!;
+			const high = run({ trainingBudgetShare: 0.8 }).years.find((y) => y.year === 2026)!;
+			expect(high.index.mean).toBeGreaterThanOrEqual(low.index.mean - MONOTONE_TOLERANCE);
+		});
+
+		// BUG (funding rule): with least_covered_first, technical training gets only what the other
+		// items leave after their pro-rata rounding. A little more money tips a study assignment
+		// (Rp 60 jt) from 0 to 1 place and technical places drop 22 → 16 in 2023: mean
+		// 66.6490 → 65.7987 (numbers when this was written). See also funding.test.ts.
+		it.fails(
+			'least_covered_first + 5 study assignments, 0.36 % → 0.38 %: 2023 does not fall',
+			() => {
+				const inputs = { fundingRule: 'least_covered_first', studyAssignments: 5 };
+				const low = run({ ...inputs, trainingBudgetShare: 0.36 }).years[1];
+				const high = run({ ...inputs, trainingBudgetShare: 0.38 }).years[1];
+				expect(high.index.mean).toBeGreaterThanOrEqual(low.index.mean - MONOTONE_TOLERANCE);
+			}
+		);
+	});
+});
+
+describe('zero budget: development lapses as the rulebook windows say', () => {
+	/** Everybody pelaksana, 24 JP of technical training last year, a seminar in the last 2 years. */
+	function handRoster(n: number): Roster {
+		const units = [
+			{ id: 'a', name: 'Unit A' },
+			{ id: 'b', name: 'Unit B' }
+		];
+		const people: Person[] = Array.from({ length: n }, (_, i) => ({
+			id: `P${i + 1}`,
+			unit: i % 2 === 0 ? 'a' : 'b',
+			postType: 'pelaksana',
+			education: 'S1',
+			leadershipTraining: false,
+			functionalTraining: false,
+			seminarLast2Years: true,
+			technicalJpLastYear: 24,
+			skpRating: 'baik',
+			punishment: 'none',
+			fieldMatchesPost: true,
+			yearsToRetirement: 30
+		}));
+		return { units, people };
+	}
+
+	/** No agency money in any year (the replay year too) and nothing free. */
+	function zeroBudgetInputs(roster: Roster, rulebook: Rulebook, draws: number): ProjectionInputs {
+		const scenario = scenarioWith({
+			trainingBudgetShare: 0,
+			externalTechnicalShare: 0,
+			externalSeminarShare: 0,
+			leadershipPlaces: 0,
+			functionalTrainingCoverage: 0,
+			seminarCoverage: 0,
+			endYear: 2025
+		});
+		const inputs = resolveScenario(scenario, { draws, roster, rulebook });
+		return { ...inputs, years: inputs.years.map((y) => ({ ...y, budgetShare: 0 })) };
+	}
+
+	it('reads the windows from the rulebooks it tests', () => {
+		expect(DEFAULT_RULEBOOK.competency.technicalWindowYears.value).toBe(1);
+		expect(DEFAULT_RULEBOOK.competency.seminarWindowYears.value).toBe(2);
+		expect(testRulebook.competency.technicalWindowYears.value).toBe(2);
+		expect(testRulebook.competency.seminarWindowYears.value).toBe(3);
+	});
+
+	// Of the n people with "a seminar in the last 2 years", ceil(n / 2) are taken as last year's
+	// (lastSeminar = start year) and the rest as the year before (population.ts).
+	const n = 7;
+	const lastYears = Math.ceil(n / 2) / n;
+	const perban = DEFAULT_RULEBOOK.competency.points.pelaksana;
+	const imaginary = testRulebook.competency.points.pelaksana;
+	const cases: Array<[string, Rulebook, number, number[]]> = [
+		// technical 1-year window: gone in year 1; seminar 2-year window: last year's only, then none.
+		[
+			'Perban BKN 8/2019, deterministic',
+			DEFAULT_RULEBOOK,
+			0,
+			[perban.seminar!.points * lastYears, 0, 0, 0]
+		],
+		[
+			'Perban BKN 8/2019, 5 draws',
+			DEFAULT_RULEBOOK,
+			5,
+			[perban.seminar!.points * lastYears, 0, 0, 0]
+		],
+		// technical 2-year window (24 JP ≥ its 24 JP threshold) holds for year 1; seminar 3-year window.
+		[
+			'test rulebook (2-year technical, 3-year seminar window)',
+			testRulebook,
+			0,
+			[
+				imaginary.technical!.points + imaginary.seminar!.points,
+				imaginary.seminar!.points * lastYears,
+				0,
+				0
+			]
+		]
+	];
+	it.each(cases)('%s', (_, rulebook, draws, expected) => {
+		const result = project(zeroBudgetInputs(handRoster(n), rulebook, draws));
+		expect(result.years.map((y) => y.year)).toEqual([2022, 2023, 2024, 2025]);
+		result.years.forEach((y, k) => {
+			expect(y.budget.allocated).toBe(0);
+			expect(y.budget.spent).toBe(0);
+			expect(y.dimensions.competency).toBeCloseTo(expected[k], 9);
+		});
+	});
+
+	it('the start year scores the roster as given (technical and seminar both count)', () => {
+		const result = project(zeroBudgetInputs(handRoster(n), DEFAULT_RULEBOOK, 0));
+		expect(result.start.dimensions.competency).toBe(
+			perban.technical!.points + perban.seminar!.points
+		);
+	});
+});
+
+describe('seeds', () => {
+	const inputs = { trainingBudgetShare: 1.5, coverage: 60 };
+
+	it('the same seed gives identical results (the whole result)', () => {
+		const a = run(inputs, 30, 11);
+		const b = run(inputs, 30, 11);
+		expect(b).toEqual(a);
+		expect(Array.from(b.indexByDraw)).toEqual(Array.from(a.indexByDraw));
+	});
+
+	it('a different seed gives different Monte Carlo bands', () => {
+		const a = run(inputs, 30, 11);
+		const b = run(inputs, 30, 12);
+		const bands = (r: ProjectionResult) => r.years.map((y) => y.index);
+		expect(bands(b)).not.toEqual(bands(a));
+		expect(Array.from(b.indexByDraw)).not.toEqual(Array.from(a.indexByDraw));
+	});
+
+	it('deterministic mode ignores the seed', () => {
+		const a = run(inputs, 0, 1);
+		const b = run(inputs, 0, 2);
+		expect(a.seed).toBe(1);
+		expect(b.seed).toBe(2);
+		expect(b.years).toEqual(a.years);
+		expect(Array.from(b.indexByDraw)).toEqual(Array.from(a.indexByDraw));
+	});
+});
+
+describe('purity', () => {
+	it('resolveScenario and project mutate neither the scenario nor the roster', () => {
+		const scenario = scenarioWith({
+			trainingBudgetShare: 2,
+			'coverage.aset': 90,
+			studyAssignments: 3
+		});
+		const roster = bontangRoster();
+		const scenarioBefore = structuredClone(scenario);
+		const rosterBefore = structuredClone(roster);
+		for (const draws of [0, 5]) {
+			const inputs = resolveScenario(scenario, { draws, roster });
+			const inputsBefore = structuredClone(inputs);
+			project(inputs);
+			project(inputs);
+			expect(inputs).toEqual(inputsBefore);
+		}
+		expect(scenario).toEqual(scenarioBefore);
+		expect(roster).toEqual(rosterBefore);
+	});
+});
+
+describe('the default scenario (deterministic)', () => {
+	const result = run({});
+
+	it('starts at the study’s 71.59', () => {
+		expect(result.start.year).toBe(2021);
+		expect(result.start.index.toFixed(2)).toBe('71.59');
+		expect(result.start.category).toBe('sedang');
+	});
+
+	it('reports achievement = p50 / target × 100 and the gap to the target', () => {
+		expect(result.target).toEqual({ value: 75, year: 2026 });
+		for (const y of result.years) {
+			expect(y.achievement).toBeCloseTo((y.index.p50 / result.target.value) * 100, 10);
+			expect(y.gapToTarget).toBeCloseTo(result.target.value - y.index.p50, 10);
+		}
+	});
+
+	it('projects 2022 to 2030', () => {
+		expect(result.years.map((y) => y.year)).toEqual([
+			2022, 2023, 2024, 2025, 2026, 2027, 2028, 2029, 2030
+		]);
+	});
+});
