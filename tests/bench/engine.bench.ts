@@ -62,8 +62,8 @@ function floorKernel(inputs: ProjectionInputs, draws: number): number {
 	for (let d = 0; d < draws; d++) {
 		for (let y = 0; y < YEARS; y++) {
 			for (let i = 0; i < n; i++) {
-				studyLeft[i] = studyLeft[i];
-				education[i] = education[i];
+				studyLeft[i] = studyLeft[i] | 0;
+				education[i] = education[i] | 0;
 				boost[i] = boost[i] * 0.5 + fundedJp[i] + fixedGain[i];
 				latent[i] = latent[i] * 0.9;
 				disciplinePoints[i] = disciplinePoints[i] + otherJp[i];

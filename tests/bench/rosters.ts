@@ -1,6 +1,5 @@
 /** Rosters of any size for benchmarks: the Bontang roster repeated, ids made unique. */
 import type { Roster } from '../../src/lib/engine/roster';
-import { DEFAULT_RULEBOOK } from '../../src/lib/engine/rulebooks';
 import { bontangRoster } from '../../src/lib/scenario/bontang';
 
 export function scaledRoster(size: number): Roster {

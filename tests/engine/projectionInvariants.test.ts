@@ -2,10 +2,6 @@
  * Invariants of the projection over a grid of scenarios: bounds that every
  * year of every result must respect, more budget never worse, the rulebook's
  * windows when nothing is funded, seeding, purity and the calibration.
- *
- * Known violations are marked `it.fails` with the bug they show, so the suite
- * stays green and turns red (on purpose) the day the engine is fixed: then
- * drop the marker.
  */
 import { describe, expect, it } from 'vitest';
 import type { ProjectionInputs } from '../../src/lib/engine/inputs';
@@ -184,91 +180,39 @@ describe('bounds hold in every year of every grid scenario', () => {
 	});
 });
 
-/**
- * BUG (rotation phase): in deterministic mode the index depends on where the
- * technical and seminar rotations stand, and a short budget in an early year
- * shifts them. When the budget later suffices in both scenarios, the one that
- * was better funded early can train fewer pelaksana (22.5 technical points, vs
- * 15 for the other posts) or give its seminars to people still inside the
- * 2-year window, so its index is lower. These grid points show it between
- * shares 1.5 and 3 (up to −0.42 points, with cadre school at 5 places so that
- * 1.5 % is still short in 2023–24); on a finer share grid it shows in the
- * default scenario too (see the smallest case below).
- */
-const DETERMINISTIC_NON_MONOTONE = new Set([
-	'coverage=30 matchedToDuties=0 fundingRule=pro_rata studyAssignments=0 cadreSchoolPlaces=5 outOfTownShare=100',
-	'coverage=30 matchedToDuties=0 fundingRule=pro_rata studyAssignments=5 cadreSchoolPlaces=5 outOfTownShare=0',
-	'coverage=30 matchedToDuties=0 fundingRule=least_covered_first studyAssignments=0 cadreSchoolPlaces=5 outOfTownShare=100',
-	'coverage=30 matchedToDuties=100 fundingRule=pro_rata studyAssignments=0 cadreSchoolPlaces=5 outOfTownShare=100',
-	'coverage=30 matchedToDuties=100 fundingRule=pro_rata studyAssignments=5 cadreSchoolPlaces=5 outOfTownShare=0',
-	'coverage=30 matchedToDuties=100 fundingRule=least_covered_first studyAssignments=0 cadreSchoolPlaces=5 outOfTownShare=100'
-]);
-
-/**
- * BUG (rotation phase) under Monte Carlo with common random numbers: the same
- * technical places (45) in 2030, but competency 27.65 → 27.15, so the mean
- * falls −0.52 (share 0.69 → 1.5, both rules) and −0.05 (1.5 → 3 with study
- * assignments and cadre school). Training goes by rotation, not by chance, so
- * the draws do not average the effect away.
- */
-const MONTE_CARLO_NON_MONOTONE = new Set([
-	'coverage=30 fundingRule=pro_rata studyAssignments=0 cadreSchoolPlaces=0',
-	'coverage=30 fundingRule=least_covered_first studyAssignments=0 cadreSchoolPlaces=0',
-	'coverage=30 fundingRule=least_covered_first studyAssignments=5 cadreSchoolPlaces=5'
-]);
-
 describe('a larger budget share never lowers the index (mean) of any year', () => {
 	describe('deterministic', () => {
 		for (const point of DETERMINISTIC_GRID) {
-			const known = DETERMINISTIC_NON_MONOTONE.has(point.label);
-			(known ? it.fails : it)(
-				`${point.label}${known ? ' [known bug: rotation phase]' : ''}`,
-				() => {
-					expect(monotoneViolations(alongShares(point, 0))).toEqual([]);
-				}
-			);
+			it(point.label, () => {
+				expect(monotoneViolations(alongShares(point, 0))).toEqual([]);
+			});
 		}
 	});
 
 	describe(`Monte Carlo, ${MC_DRAWS} draws, same seed (common random numbers)`, () => {
 		for (const point of MONTE_CARLO_GRID) {
-			const known = MONTE_CARLO_NON_MONOTONE.has(point.label);
-			(known ? it.fails : it)(
-				`${point.label}${known ? ' [known bug: rotation phase]' : ''}`,
-				() => {
-					expect(monotoneViolations(alongShares(point, MC_DRAWS))).toEqual([]);
-				}
-			);
+			it(point.label, () => {
+				expect(monotoneViolations(alongShares(point, MC_DRAWS))).toEqual([]);
+			});
 		}
 	});
 
-	describe('smallest reproducing cases (known bugs)', () => {
-		// BUG (rotation phase), default scenario: share 0.69 → 0.8 funds more technical places
-		// (45 → 50) and seminars (42 → 48) in 2026, yet the 2026 mean falls 73.5516 → 72.9857
-		// (numbers when this was written). Competency drops 27.15 → 26.62: pelaksana with a
-		// seminar in the 2-year window fall from 119 to 108, because 45 of the 48 funded seminars
-		// go to people who had one the year before (21 of 42 at 0.69). The funded and the free
-		// seminar rotations ignore who is still inside the window; a "longest since the last
-		// seminar first" rotation, like the technical one, would avoid it.
-		it.fails('default scenario, 0.69 % → 0.8 %: 2026 does not fall', () => {
+	describe('cases that once broke it (regressions)', () => {
+		// Seminars once went to people still inside their 2-year window, and the rotations
+		// depended on the budget: a better-funded year could lower a later year.
+		it('default scenario, 0.69 % → 0.8 %: 2026 does not fall', () => {
 			const low = run({ trainingBudgetShare: 0.69 }).years.find((y) => y.year === 2026)!;
 			const high = run({ trainingBudgetShare: 0.8 }).years.find((y) => y.year === 2026)!;
 			expect(high.index.mean).toBeGreaterThanOrEqual(low.index.mean - MONOTONE_TOLERANCE);
 		});
 
-		// BUG (funding rule): with least_covered_first, technical training gets only what the other
-		// items leave after their pro-rata rounding. A little more money tips a study assignment
-		// (Rp 60 jt) from 0 to 1 place and technical places drop 22 → 16 in 2023: mean
-		// 66.6490 → 65.7987 (numbers when this was written). See also funding.test.ts.
-		it.fails(
-			'least_covered_first + 5 study assignments, 0.36 % → 0.38 %: 2023 does not fall',
-			() => {
-				const inputs = { fundingRule: 'least_covered_first', studyAssignments: 5 };
-				const low = run({ ...inputs, trainingBudgetShare: 0.36 }).years[1];
-				const high = run({ ...inputs, trainingBudgetShare: 0.38 }).years[1];
-				expect(high.index.mean).toBeGreaterThanOrEqual(low.index.mean - MONOTONE_TOLERANCE);
-			}
-		);
+		// least_covered_first once gave technical training only what the other items left.
+		it('least_covered_first + 5 study assignments, 0.36 % → 0.38 %: 2023 does not fall', () => {
+			const inputs = { fundingRule: 'least_covered_first', studyAssignments: 5 };
+			const low = run({ ...inputs, trainingBudgetShare: 0.36 }).years[1];
+			const high = run({ ...inputs, trainingBudgetShare: 0.38 }).years[1];
+			expect(high.index.mean).toBeGreaterThanOrEqual(low.index.mean - MONOTONE_TOLERANCE);
+		});
 	});
 });
 

@@ -36,6 +36,13 @@ export function compileRulebook(
 	rulebook: Rulebook,
 	options: ScoringOptions = {}
 ): CompiledRulebook {
+	const window = rulebook.competency.technicalWindowYears.value;
+	if (window !== 1 && window !== 2) {
+		// The projection keeps this year's and last year's technical JP, nothing older.
+		throw new Error(
+			`Rulebook ${rulebook.id}: a technical training window of ${window} years is not supported; use 1 or 2.`
+		);
+	}
 	const competencyPoints = new Float64Array(POST_TYPES.length * COMPETENCY_INDICATORS.length);
 	POST_TYPES.forEach((postType, p) =>
 		COMPETENCY_INDICATORS.forEach((indicator, i) => {

@@ -75,14 +75,8 @@ export function evolveAndScoreYear(
 	const matched16 = matched * U16;
 	const selfFunded16 = p.selfFundedStudyRate * U16;
 	const duration = a.studyDurationYears;
-	const {
-		studyLeft,
-		education,
-		studyFunded,
-		fundedJp: fundedJpOf,
-		fixedGain,
-		boost: boostOf
-	} = state;
+	const { studyLeft, education, fundedJp: fundedJpOf, fixedGain, boost: boostOf } = state;
+	const { lastingBoost, developed } = state;
 	const {
 		latent: latentOf,
 		otherJp,
@@ -117,7 +111,6 @@ export function evolveAndScoreYear(
 		// Qualification: a study completes after its duration.
 		if (studyLeft[i] > 0 && --studyLeft[i] === 0) {
 			education[i] = NEXT_EDUCATION[education[i]];
-			studyFunded[i] = 0;
 		}
 
 		// Performance: a latent score; training adds to it, the addition fades.
@@ -136,13 +129,12 @@ export function evolveAndScoreYear(
 			latent = persistence * latent + innovation * noise;
 			latentOf[i] = latent;
 		}
-		const z = latent + boost;
+		const z = latent + boost + lastingBoost[i];
 		const performancePoints =
 			z < th1 ? (z < th0 ? perf[0] : perf[1]) : z < th2 ? perf[2] : z < th3 ? perf[3] : perf[4];
 
 		// Discipline: development lowers the chance of a punishment this year.
-		const developed = fundedJp > 0 || otherJp[i] > 0;
-		const punishChance = developed ? p.punishmentRate * reduction : p.punishmentRate;
+		const punishChance = developed[i] === 1 ? p.punishmentRate * reduction : p.punishmentRate;
 		let disciplinePoints: number;
 		if (rng === null) {
 			disciplinePoints = (1 - punishChance) * disc[0] + punishChance * punishedPoints;

@@ -1,8 +1,9 @@
 /**
- * Step 1 of a year: fund. What the plan asks for is priced; commitments
- * (study assignments under way) are paid first; the rest is funded in full
+ * Step 1 of a year: fund. What the plan asks for is priced and funded in full
  * when the budget allows, otherwise by the scenario's funding rule. Spending
- * never exceeds the budget: places are rounded down.
+ * never exceeds the budget: places are rounded down. A study assignment is
+ * booked whole (every year of it) in the year it starts, as a commitment, so a
+ * plan never has to cut next year's training to pay for this year's decision.
  */
 import type { Assumptions, YearPolicy } from './inputs';
 
@@ -19,8 +20,6 @@ export type FundedItem = (typeof FUNDED_ITEMS)[number];
 /** What the year can ask for, given who still lacks what. */
 export interface FundingDemand {
 	headcount: Int32Array;
-	/** People in study assignments already under way (paid before anything else). */
-	ongoingStudies: number;
 	/** Functional-post staff lacking functional training. */
 	functionalEligible: number;
 	/** Structural staff lacking leadership training. */
@@ -51,7 +50,7 @@ export function unitCosts(policy: YearPolicy, a: Assumptions): Record<FundedItem
 		seminar: a.costSeminar,
 		functional: a.costFunctionalTraining,
 		leadership: a.costLeadershipTraining * (1 - a.leadershipExternalShare),
-		studyAssignments: a.costStudyAssignmentPerYear,
+		studyAssignments: a.costStudyAssignmentPerYear * a.studyDurationYears,
 		cadreSchool: a.costCadreSchool
 	};
 }
@@ -105,44 +104,62 @@ export function fundYear(
 	}
 
 	const budget = Math.max(0, policy.ceiling * policy.budgetShare);
-	const ongoingCost = demand.ongoingStudies * a.costStudyAssignmentPerYear;
-	const ongoingPaid = Math.min(budget, ongoingCost);
-	let newAskedCost = 0;
-	for (const item of FUNDED_ITEMS) newAskedCost += asked[item] * cost[item];
-	const remaining = budget - ongoingPaid;
-	const fraction = newAskedCost > 0 ? Math.min(1, remaining / newAskedCost) : 1;
+	let askedCost = 0;
+	for (const item of FUNDED_ITEMS) askedCost += asked[item] * cost[item];
+	const fraction = askedCost > 0 ? Math.min(1, budget / askedCost) : 1;
+	// Free places (e.g. leadership paid wholly by LAN) never wait for money.
+	const share = (places: number, unitCost: number) =>
+		unitCost > 0 ? Math.floor(places * fraction + 1e-9) : places;
 
-	let spent = ongoingPaid;
 	for (const item of FUNDED_ITEMS) {
-		if (item === 'technical') continue;
-		// Free places (e.g. leadership paid wholly by LAN) never wait for money.
-		const places = cost[item] > 0 ? Math.floor(asked[item] * fraction + 1e-9) : asked[item];
-		out.places[item] = places;
-		out.spending[item] = places * cost[item];
-		spent += out.spending[item];
+		if (item !== 'technical') out.places[item] = share(asked[item], cost[item]);
 	}
-	if (policy.fundingRule === 'least_covered_first' && cost.technical > 0 && fraction < 1) {
-		fundLeastCoveredFirst(out, demand.headcount, cost.technical, Math.max(0, budget - spent));
+	if (policy.fundingRule === 'least_covered_first' && fraction < 1 && cost.technical > 0) {
+		// The technical money is the same as pro rata; only who gets it differs.
+		const money = fraction * asked.technical * cost.technical;
+		fundLeastCoveredFirst(out, demand.headcount, cost.technical, money);
 	} else {
-		for (let u = 0; u < units; u++) {
-			out.technicalFunded[u] =
-				cost.technical > 0
-					? Math.floor(out.technicalAsked[u] * fraction + 1e-9)
-					: out.technicalAsked[u];
-		}
+		for (let u = 0; u < units; u++)
+			out.technicalFunded[u] = share(out.technicalAsked[u], cost.technical);
 	}
 	let technicalPlaces = 0;
 	for (let u = 0; u < units; u++) technicalPlaces += out.technicalFunded[u];
 	out.places.technical = technicalPlaces;
-	out.spending.technical = technicalPlaces * cost.technical;
-	out.spending.studyAssignments += ongoingPaid;
-	spent += out.spending.technical;
+	trimToBudget(out, cost, budget);
 
+	let spent = 0;
+	for (const item of FUNDED_ITEMS) {
+		out.spending[item] = out.places[item] * cost[item];
+		spent += out.spending[item];
+	}
 	out.budget = budget;
-	out.asked = ongoingCost + newAskedCost;
+	out.asked = askedCost;
 	out.spent = spent;
-	out.shortfall = Math.max(0, out.asked - budget);
+	out.shortfall = Math.max(0, askedCost - budget);
 	return out;
+}
+
+/**
+ * Rounding places down keeps spending within the budget up to floating-point
+ * dust; this takes away the last place bought where the dust tips it over.
+ */
+function trimToBudget(
+	out: FundingDecision,
+	cost: Record<FundedItem, number>,
+	budget: number
+): void {
+	const spentNow = () => FUNDED_ITEMS.reduce((s, item) => s + out.places[item] * cost[item], 0);
+	while (spentNow() > budget) {
+		const item = FUNDED_ITEMS.filter((i) => out.places[i] > 0 && cost[i] > 0).sort(
+			(x, y) => cost[y] - cost[x]
+		)[0];
+		if (!item) return;
+		out.places[item]--;
+		if (item === 'technical') {
+			const u = out.technicalFunded.findLastIndex((p) => p > 0);
+			out.technicalFunded[u]--;
+		}
+	}
 }
 
 /**

@@ -80,8 +80,6 @@ export interface Assumptions {
 	externalTechnicalShare: number;
 	/** Share of staff attending a seminar / workshop each year at no cost to the agency (sosialisasi by ministries, BPKP). */
 	externalSeminarShare: number;
-	/** Years before cadre-school alumni can be sent again. */
-	cadreSchoolRepeatYears: number;
 	/** JP credited for development other than technical training (counted toward the 20 JP right). */
 	jpSeminar: number;
 	jpFunctionalTraining: number;

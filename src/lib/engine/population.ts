@@ -34,8 +34,16 @@ export interface RosterIndex {
 	headcount: Int32Array;
 	/** Per unit, member indices in rotation order (untrained longest first). */
 	rotation: Int32Array[];
-	/** All people ordered by starting performance, best first (for study and cadre picks). */
+	/** All people ordered by starting performance, best first (for study assignments). */
 	byPerformance: Int32Array;
+	/** People below S2 at the start: the base of the self-funded study rate. */
+	belowS2AtStart: number;
+	/** The best performers, the cadre school's candidates. */
+	cadrePool: Int32Array;
+	/** Everyone, for the seminar rotation: those without a recent seminar first. */
+	seminarOrder: Int32Array;
+	/** Everyone, unit by unit in rotation order, for free technical training. */
+	technicalOrder: Int32Array;
 	/** Ascending latent thresholds between the five SKP ratings. */
 	thresholds: Float64Array;
 	/** Cumulative shares of ratings, worst first, with a pseudo-count so none is impossible. */
@@ -66,7 +74,6 @@ export interface PopulationState {
 	fieldMatches: Uint8Array;
 	/** Year (relative, start year = 0) of the last seminar; very negative when none. */
 	lastSeminar: Int16Array;
-	lastCadre: Int16Array;
 	/** Technical JP in this year, and in the year before (for two-year windows). */
 	technicalJp: Float32Array;
 	technicalJpPrevious: Float32Array;
@@ -76,17 +83,21 @@ export interface PopulationState {
 	otherJp: Float32Array;
 	/** Performance effect gained this year that does not depend on matching (SD units). */
 	fixedGain: Float32Array;
+	/** Effect of training for the post (functional, leadership): used daily, so kept. */
+	lastingBoost: Float32Array;
+	/** 1 when the person had recurring development this year (lowers the punishment chance). */
+	developed: Uint8Array;
 	latent: Float32Array;
 	boost: Float32Array;
 	/** Years of study left; 0 when not studying. */
 	studyLeft: Int8Array;
-	/** 1 when the study is a funded assignment (tugas belajar) the agency pays for. */
-	studyFunded: Uint8Array;
 	/** Expected (deterministic) or drawn (Monte Carlo) discipline points. */
 	disciplinePoints: Float32Array;
 }
 
 const NEVER = -1000;
+/** Cadre school draws from the best 30 % by SKP rating (a fast track for high performers). */
+const CADRE_POOL_SHARE = 0.3;
 
 export function indexRoster(roster: Roster): RosterIndex {
 	const n = roster.people.length;
@@ -157,6 +168,13 @@ export function indexRoster(roster: Roster): RosterIndex {
 	const byPerformance = Int32Array.from(
 		roster.people.map((_, i) => i).sort((a, b) => rating[b] - rating[a] || a - b)
 	);
+	const cadrePool = byPerformance.slice(0, Math.max(1, Math.ceil(n * CADRE_POOL_SHARE)));
+	const seminarOrder = Int32Array.from(
+		roster.people
+			.map((_, i) => i)
+			.sort((a, b) => initial.lastSeminar[a] - initial.lastSeminar[b] || a - b)
+	);
+	const technicalOrder = Int32Array.from(rotation.flatMap((members) => Array.from(members)));
 	return {
 		n,
 		unitCount: roster.units.length,
@@ -165,6 +183,10 @@ export function indexRoster(roster: Roster): RosterIndex {
 		headcount,
 		rotation,
 		byPerformance,
+		belowS2AtStart: initial.education.filter((e) => e < S2).length,
+		cadrePool,
+		seminarOrder,
+		technicalOrder,
 		thresholds,
 		ratingCumulative,
 		yearsToRetirement,
@@ -179,16 +201,16 @@ export function allocatePopulation(n: number): PopulationState {
 		functional: new Uint8Array(n),
 		fieldMatches: new Uint8Array(n),
 		lastSeminar: new Int16Array(n),
-		lastCadre: new Int16Array(n),
 		technicalJp: new Float32Array(n),
 		technicalJpPrevious: new Float32Array(n),
 		fundedJp: new Float32Array(n),
 		otherJp: new Float32Array(n),
 		fixedGain: new Float32Array(n),
+		lastingBoost: new Float32Array(n),
+		developed: new Uint8Array(n),
 		latent: new Float32Array(n),
 		boost: new Float32Array(n),
 		studyLeft: new Int8Array(n),
-		studyFunded: new Uint8Array(n),
 		disciplinePoints: new Float32Array(n)
 	};
 }
@@ -210,15 +232,15 @@ export function resetPopulation(
 	state.functional.set(start.functional);
 	state.fieldMatches.set(start.fieldMatches);
 	state.lastSeminar.set(start.lastSeminar);
-	state.lastCadre.fill(NEVER);
 	state.technicalJp.set(start.technicalJp);
 	state.technicalJpPrevious.fill(0);
 	state.fundedJp.fill(0);
 	state.otherJp.fill(0);
 	state.fixedGain.fill(0);
+	state.lastingBoost.fill(0);
+	state.developed.fill(0);
 	state.boost.fill(0);
 	state.studyLeft.fill(0);
-	state.studyFunded.fill(0);
 	for (let i = 0; i < index.n; i++)
 		state.disciplinePoints[i] = rules.disciplinePoints[start.punishment[i]];
 	if (rng === null) state.latent.set(start.latent);

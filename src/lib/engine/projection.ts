@@ -27,14 +27,7 @@ import { mixSeed, Sfc32 } from './random';
 import { POST_TYPES, type PostType } from './roster';
 import type { CategoryId } from './rulebooks/rulebook';
 import { scoreRoster, type DimensionScores } from './scoring';
-import {
-	allocateCursor,
-	assignExpectedStudyStarts,
-	assignFreeDevelopment,
-	assignTraining,
-	resetCursor,
-	startYear
-} from './training';
+import { assignExpectedStudyStarts, assignTraining, startYear } from './training';
 
 export interface IndexBand {
 	mean: number;
@@ -120,18 +113,15 @@ function countDemand(
 	studyYears: number,
 	out: FundingDemand
 ): void {
-	let ongoing = 0;
 	let functional = 0;
 	let leadership = 0;
 	let study = 0;
 	for (let i = 0; i < index.n; i++) {
-		if (state.studyLeft[i] > 0 && state.studyFunded[i] === 1) ongoing++;
 		const post = index.postType[i];
 		if (post === POST.functional && state.functional[i] === 0) functional++;
 		if (post === POST.structural && state.leadership[i] === 0) leadership++;
 		if (isStudyEligible(state, index, i, studyYears)) study++;
 	}
-	out.ongoingStudies = ongoing;
 	out.functionalEligible = functional;
 	out.leadershipEligible = leadership;
 	out.studyEligible = study;
@@ -160,11 +150,9 @@ export function project(inputs: ProjectionInputs, options: ProjectOptions = {}):
 	const funding = new Float64Array(T * F);
 	const indexByDraw = new Float64Array(paths * T);
 	const state = allocatePopulation(n);
-	const cursor = allocateCursor(unitCount);
 	const decision = allocateFundingDecision(unitCount);
 	const demand: FundingDemand = {
 		headcount: index.headcount,
-		ongoingStudies: 0,
 		functionalEligible: 0,
 		leadershipEligible: 0,
 		studyEligible: 0
@@ -176,7 +164,7 @@ export function project(inputs: ProjectionInputs, options: ProjectOptions = {}):
 		const params = pathParameters(a, monteCarlo ? new Sfc32(pathSeed, 2) : null);
 		const effects = { technical: params.effectTechnical, managerial: params.effectManagerial };
 		resetPopulation(state, index, rules, events);
-		resetCursor(cursor);
+		let selfFundedCarry = 0;
 		for (let y = 0; y < T; y++) {
 			const policy = years[y];
 			const t = y + 1;
@@ -184,10 +172,11 @@ export function project(inputs: ProjectionInputs, options: ProjectOptions = {}):
 			startYear(state, rules.technicalWindowYears);
 			countDemand(index, state, a.studyDurationYears, demand);
 			fundYear(policy, demand, a, decision);
-			assignTraining(t, policy, decision, index, state, cursor, a, effects);
-			assignFreeDevelopment(t, index, state, cursor, a);
-			if (!monteCarlo)
-				assignExpectedStudyStarts(index, state, cursor, a, params.selfFundedStudyRate);
+			assignTraining(t, policy, decision, index, state, a, effects);
+			if (!monteCarlo) {
+				const rate = params.selfFundedStudyRate;
+				selfFundedCarry = assignExpectedStudyStarts(index, state, a, rate, selfFundedCarry);
+			}
 			evolveAndScoreYear(t, policy, index, state, rules, a, params, events, sums, y * K);
 			indexByDraw[d * T + y] = (sums[y * K + SUM.total] - before) / n;
 			addFunding(funding, y * F, decision, unitCount);

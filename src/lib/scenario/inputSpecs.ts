@@ -475,19 +475,6 @@ export const INPUT_SPECS: readonly InputSpec[] = [
 		source: ASSUMED
 	},
 	{
-		id: 'cadreSchoolRepeatYears',
-		kind: 'assumption',
-		group: 'dynamics',
-		type: 'number',
-		label: { id: 'Jeda sekolah kader', en: 'Years between cadre-school places' },
-		unit: 'years',
-		min: 1,
-		max: 15,
-		step: 1,
-		default: 5,
-		source: ASSUMED
-	},
-	{
 		id: 'technicalCredit',
 		kind: 'assumption',
 		group: 'scoring',

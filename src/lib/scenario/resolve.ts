@@ -60,7 +60,6 @@ export function resolveAssumptions(inputs: Inputs): Assumptions {
 		studyDurationYears: n('studyDurationYears'),
 		externalTechnicalShare: percent(n('externalTechnicalShare')),
 		externalSeminarShare: percent(n('externalSeminarShare')),
-		cadreSchoolRepeatYears: n('cadreSchoolRepeatYears'),
 		jpSeminar: n('jpSeminar'),
 		jpFunctionalTraining: n('jpFunctionalTraining'),
 		jpLeadershipTraining: n('jpLeadershipTraining'),
