@@ -5,6 +5,7 @@
  *                          [--draws N] [--seed S] [--json|--csv]
  *   npm run sim -- levers
  *   npm run sim -- scenario
+ *   npm run sim -- template [--lang id|en]   (a roster file to fill in)
  * Bad input exits with code 2 and a message that says what to fix.
  */
 import { readFileSync } from 'node:fs';
@@ -15,7 +16,7 @@ import type { Roster } from './lib/engine/roster';
 import { scoreRoster } from './lib/engine/scoring';
 import { bontangRoster } from './lib/scenario/bontang';
 import { INPUT_SPECS } from './lib/scenario/inputSpecs';
-import { parseRosterCsv } from './lib/scenario/rosterCsv';
+import { parseRosterCsv, rosterTemplateCsv } from './lib/scenario/rosterCsv';
 import { formatRosterIssue } from './lib/scenario/rosterCsvMessages';
 import { runScenario } from './lib/scenario/runScenario';
 import {
@@ -33,7 +34,8 @@ const USAGE = `Usage:
   npm run sim -- score [roster.csv] [--json]
   npm run sim -- project [scenario.json] [--roster roster.csv] [--set id=value ...] [--draws N] [--seed S] [--json|--csv]
   npm run sim -- levers
-  npm run sim -- scenario`;
+  npm run sim -- scenario
+  npm run sim -- template [--lang id|en]`;
 
 function readText(path: string): string {
 	try {
@@ -118,6 +120,7 @@ function main(argv: string[]): void {
 			draws: { type: 'string' },
 			seed: { type: 'string' },
 			roster: { type: 'string' },
+			lang: { type: 'string' },
 			help: { type: 'boolean', short: 'h', default: false }
 		}
 	});
@@ -177,6 +180,9 @@ function main(argv: string[]): void {
 		}
 		case 'scenario':
 			console.log(JSON.stringify(defaultScenario(), null, 2));
+			return;
+		case 'template':
+			process.stdout.write(rosterTemplateCsv(values.lang === 'en' ? 'en' : 'id'));
 			return;
 		default:
 			throw new UsageError(`Unknown command "${command}".\n${USAGE}`);
