@@ -25,6 +25,12 @@ export interface CompiledRulebook {
 	performancePoints: Float64Array;
 	disciplinePoints: Float64Array;
 	competencyMax: number;
+	/**
+	 * Competency points by post type and indicator mask, `[postType * 16 + mask]`
+	 * with bits leadership 1, functional 2, technical (at the threshold) 4,
+	 * seminar 8: one read in the hot loop.
+	 */
+	competencyByMask: Float64Array;
 	technicalJpThreshold: number;
 	technicalWindowYears: number;
 	seminarWindowYears: number;
@@ -50,6 +56,17 @@ export function compileRulebook(
 				rulebook.competency.points[postType][indicator]?.points ?? 0;
 		})
 	);
+	const competencyMax = rulebook.dimensions.competency.points;
+	const competencyByMask = new Float64Array(POST_TYPES.length * 16);
+	for (let p = 0; p < POST_TYPES.length; p++) {
+		for (let mask = 0; mask < 16; mask++) {
+			let points = 0;
+			for (let k = 0; k < COMPETENCY_INDICATORS.length; k++) {
+				if (mask & (1 << k)) points += competencyPoints[p * COMPETENCY_INDICATORS.length + k];
+			}
+			competencyByMask[p * 16 + mask] = Math.min(points, competencyMax);
+		}
+	}
 	return {
 		rulebook,
 		technicalCredit: options.technicalCredit ?? 'all_or_nothing',
@@ -60,7 +77,8 @@ export function compileRulebook(
 		competencyPoints,
 		performancePoints: Float64Array.from(SKP_RATINGS, (r) => rulebook.performance[r].points),
 		disciplinePoints: Float64Array.from(PUNISHMENTS, (p) => rulebook.discipline[p].points),
-		competencyMax: rulebook.dimensions.competency.points,
+		competencyMax,
+		competencyByMask,
 		technicalJpThreshold: rulebook.competency.technicalJpThreshold.value,
 		technicalWindowYears: rulebook.competency.technicalWindowYears.value,
 		seminarWindowYears: rulebook.competency.seminarWindowYears.value,

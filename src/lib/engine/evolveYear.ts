@@ -12,8 +12,11 @@
 import { competencyScore, type CompiledRulebook } from './compileRulebook';
 import type { Assumptions, YearPolicy } from './inputs';
 import type { PathParameters } from './pathParameters';
+import type { FundingDemand } from './funding';
 import {
 	NEXT_EDUCATION,
+	POST,
+	S2_LEVEL,
 	isStudyEligible,
 	type PopulationState,
 	type RosterIndex
@@ -49,7 +52,8 @@ export function evolveAndScoreYear(
 	p: PathParameters,
 	rng: Sfc32 | null,
 	sums: Float64Array,
-	offset: number
+	offset: number,
+	demand: FundingDemand
 ): void {
 	const n = index.n;
 	const thresholds = index.thresholds;
@@ -61,6 +65,9 @@ export function evolveAndScoreYear(
 	const qual = rules.qualificationPoints;
 	const disc = rules.disciplinePoints;
 	const twoYearWindow = rules.technicalWindowYears >= 2;
+	const competencyByMask = rules.competencyByMask;
+	const jpThreshold = rules.technicalJpThreshold;
+	const proRata = rules.technicalCredit === 'pro_rata';
 	const seminarWindow = rules.seminarWindowYears;
 	const retention = p.yearlyRetention;
 	const persistence = p.performancePersistence;
@@ -94,6 +101,10 @@ export function evolveAndScoreYear(
 	let performance = 0;
 	let discipline = 0;
 	let reached20 = 0;
+	let functionalEligible = 0;
+	let leadershipEligible = 0;
+	let studyEligible = 0;
+	const retirement = index.yearsToRetirement;
 
 	for (let i = 0; i < n; i++) {
 		let noise = 0;
@@ -149,17 +160,21 @@ export function evolveAndScoreYear(
 		}
 		disciplineOf[i] = disciplinePoints;
 
-		// Competency by the rulebook's windows.
+		// Competency by the rulebook's windows: one table read, except pro-rata partial credit.
 		const technicalJp = technicalJpOf[i];
 		const windowJp = twoYearWindow ? technicalJp + technicalJpPrevious[i] : technicalJp;
-		const competencyPoints = competencyScore(
-			rules,
-			postType[i],
-			leadership[i] === 1,
-			functional[i] === 1,
-			windowJp,
-			t - lastSeminar[i] < seminarWindow
-		);
+		const post = postType[i];
+		const seminar = t - lastSeminar[i] < seminarWindow;
+		const competencyPoints =
+			proRata && windowJp > 0 && windowJp < jpThreshold
+				? competencyScore(rules, post, leadership[i] === 1, functional[i] === 1, windowJp, seminar)
+				: competencyByMask[
+						post * 16 +
+							(leadership[i] |
+								(functional[i] << 1) |
+								(windowJp >= jpThreshold ? 4 : 0) |
+								(seminar ? 8 : 0))
+					];
 		const qualificationPoints = qual[education[i]];
 
 		const score = qualificationPoints + competencyPoints + performancePoints + disciplinePoints;
@@ -170,8 +185,16 @@ export function evolveAndScoreYear(
 		discipline += disciplinePoints;
 		if (technicalJp + otherJp[i] >= RIGHT_TO_DEVELOPMENT_JP) reached20++;
 		sums[unitBase + unit[i]] += score;
-		sums[postBase + postType[i]] += score;
+		sums[postBase + post] += score;
+
+		// Who could still be trained or sent to study next year (the next year's demand).
+		if (post === POST.functional && functional[i] === 0) functionalEligible++;
+		if (post === POST.structural && leadership[i] === 0) leadershipEligible++;
+		if (studyLeft[i] === 0 && education[i] < S2_LEVEL && retirement[i] > duration) studyEligible++;
 	}
+	demand.functionalEligible = functionalEligible;
+	demand.leadershipEligible = leadershipEligible;
+	demand.studyEligible = studyEligible;
 	sums[offset + SUM.total] += total;
 	sums[offset + SUM.qualification] += qualification;
 	sums[offset + SUM.competency] += competency;

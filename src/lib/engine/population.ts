@@ -7,7 +7,9 @@ import { EDUCATION_LEVELS, POST_TYPES, PUNISHMENTS, SKP_RATINGS, type Roster } f
 import { inverseNormalCdf, type Sfc32 } from './random';
 
 export const POST = { structural: 0, functional: 1, pelaksana: 2 } as const;
-const S2 = EDUCATION_LEVELS.indexOf('S2');
+/** Position of S2 among the education levels: study is possible below it. */
+export const S2_LEVEL = EDUCATION_LEVELS.indexOf('S2');
+const S2 = S2_LEVEL;
 
 /** Education reached by completing a study from each level (index → index). */
 export const NEXT_EDUCATION = Uint8Array.from(EDUCATION_LEVELS, (level, i) => {
@@ -56,10 +58,10 @@ export interface RosterIndex {
 		functional: Uint8Array;
 		fieldMatches: Uint8Array;
 		lastSeminar: Int16Array;
-		technicalJp: Float32Array;
+		technicalJp: Float64Array;
 		punishment: Uint8Array;
 		/** Deterministic latent performance: spread evenly by rank inside each rating's band. */
-		latent: Float32Array;
+		latent: Float64Array;
 		/** Each person's rating band in probability space, for Monte Carlo draws inside it. */
 		bandLow: Float64Array;
 		bandWidth: Float64Array;
@@ -75,24 +77,24 @@ export interface PopulationState {
 	/** Year (relative, start year = 0) of the last seminar; very negative when none. */
 	lastSeminar: Int16Array;
 	/** Technical JP in this year, and in the year before (for two-year windows). */
-	technicalJp: Float32Array;
-	technicalJpPrevious: Float32Array;
+	technicalJp: Float64Array;
+	technicalJpPrevious: Float64Array;
 	/** Agency-funded technical JP this year (its effect depends on matching). */
-	fundedJp: Float32Array;
+	fundedJp: Float64Array;
 	/** Other development JP this year (seminar, functional, leadership, cadre). */
-	otherJp: Float32Array;
+	otherJp: Float64Array;
 	/** Performance effect gained this year that does not depend on matching (SD units). */
-	fixedGain: Float32Array;
+	fixedGain: Float64Array;
 	/** Effect of training for the post (functional, leadership): used daily, so kept. */
-	lastingBoost: Float32Array;
+	lastingBoost: Float64Array;
 	/** 1 when the person had recurring development this year (lowers the punishment chance). */
 	developed: Uint8Array;
-	latent: Float32Array;
-	boost: Float32Array;
+	latent: Float64Array;
+	boost: Float64Array;
 	/** Years of study left; 0 when not studying. */
 	studyLeft: Int8Array;
 	/** Expected (deterministic) or drawn (Monte Carlo) discipline points. */
-	disciplinePoints: Float32Array;
+	disciplinePoints: Float64Array;
 }
 
 const NEVER = -1000;
@@ -114,9 +116,9 @@ export function indexRoster(roster: Roster): RosterIndex {
 		functional: new Uint8Array(n),
 		fieldMatches: new Uint8Array(n),
 		lastSeminar: new Int16Array(n),
-		technicalJp: new Float32Array(n),
+		technicalJp: new Float64Array(n),
 		punishment: new Uint8Array(n),
-		latent: new Float32Array(n),
+		latent: new Float64Array(n),
 		bandLow: new Float64Array(n),
 		bandWidth: new Float64Array(n)
 	};
@@ -201,17 +203,17 @@ export function allocatePopulation(n: number): PopulationState {
 		functional: new Uint8Array(n),
 		fieldMatches: new Uint8Array(n),
 		lastSeminar: new Int16Array(n),
-		technicalJp: new Float32Array(n),
-		technicalJpPrevious: new Float32Array(n),
-		fundedJp: new Float32Array(n),
-		otherJp: new Float32Array(n),
-		fixedGain: new Float32Array(n),
-		lastingBoost: new Float32Array(n),
+		technicalJp: new Float64Array(n),
+		technicalJpPrevious: new Float64Array(n),
+		fundedJp: new Float64Array(n),
+		otherJp: new Float64Array(n),
+		fixedGain: new Float64Array(n),
+		lastingBoost: new Float64Array(n),
 		developed: new Uint8Array(n),
-		latent: new Float32Array(n),
-		boost: new Float32Array(n),
+		latent: new Float64Array(n),
+		boost: new Float64Array(n),
 		studyLeft: new Int8Array(n),
-		disciplinePoints: new Float32Array(n)
+		disciplinePoints: new Float64Array(n)
 	};
 }
 

@@ -107,6 +107,14 @@ const FUND = {
 	units: 4 + 12
 } as const;
 
+/** The demand's counts as one number (each count is at most n). */
+function demandKeyOf(demand: FundingDemand, n: number): number {
+	const base = n + 1;
+	return (
+		(demand.functionalEligible * base + demand.leadershipEligible) * base + demand.studyEligible
+	);
+}
+
 function countDemand(
 	index: RosterIndex,
 	state: PopulationState,
@@ -150,7 +158,10 @@ export function project(inputs: ProjectionInputs, options: ProjectOptions = {}):
 	const funding = new Float64Array(T * F);
 	const indexByDraw = new Float64Array(paths * T);
 	const state = allocatePopulation(n);
-	const decision = allocateFundingDecision(unitCount);
+	// One funding decision per year, reused by later draws while the demand is the same
+	// (it differs only when chance changed who can still be trained or sent to study).
+	const decisions = years.map(() => allocateFundingDecision(unitCount));
+	const decidedFor = new Float64Array(T).fill(-1);
 	const demand: FundingDemand = {
 		headcount: index.headcount,
 		functionalEligible: 0,
@@ -164,20 +175,26 @@ export function project(inputs: ProjectionInputs, options: ProjectOptions = {}):
 		const params = pathParameters(a, monteCarlo ? new Sfc32(pathSeed, 2) : null);
 		const effects = { technical: params.effectTechnical, managerial: params.effectManagerial };
 		resetPopulation(state, index, rules, events);
+		countDemand(index, state, a.studyDurationYears, demand);
 		let selfFundedCarry = 0;
 		for (let y = 0; y < T; y++) {
 			const policy = years[y];
 			const t = y + 1;
 			const before = sums[y * K + SUM.total];
 			startYear(state, rules.technicalWindowYears);
-			countDemand(index, state, a.studyDurationYears, demand);
-			fundYear(policy, demand, a, decision);
+			const decision = decisions[y];
+			const demandKey = demandKeyOf(demand, n);
+			if (decidedFor[y] !== demandKey) {
+				fundYear(policy, demand, a, decision);
+				decidedFor[y] = demandKey;
+			}
 			assignTraining(t, policy, decision, index, state, a, effects);
 			if (!monteCarlo) {
 				const rate = params.selfFundedStudyRate;
 				selfFundedCarry = assignExpectedStudyStarts(index, state, a, rate, selfFundedCarry);
 			}
-			evolveAndScoreYear(t, policy, index, state, rules, a, params, events, sums, y * K);
+			// Also counts next year's demand.
+			evolveAndScoreYear(t, policy, index, state, rules, a, params, events, sums, y * K, demand);
 			indexByDraw[d * T + y] = (sums[y * K + SUM.total] - before) / n;
 			addFunding(funding, y * F, decision, unitCount);
 		}
