@@ -13,15 +13,35 @@ export interface ScenarioRun {
 	comparison: BaselineComparison[];
 }
 
-export function runScenario(
-	scenario: Scenario,
-	options: ResolveOptions = {},
-	progress: ProjectOptions = {}
-): ScenarioRun {
+export interface RunOptions extends ResolveOptions, ProjectOptions {
+	/**
+	 * Baselines already projected, by key: moving a lever does not change the
+	 * baseline, so an interactive caller keeps this map between runs.
+	 */
+	baselineCache?: Map<string, ProjectionResult>;
+	/** Identifies the roster in the cache key when it is not the default one. */
+	rosterKey?: string;
+}
+
+const MAX_CACHED_BASELINES = 8;
+
+export function runScenario(scenario: Scenario, options: RunOptions = {}): ScenarioRun {
 	const inputs = resolveScenario(scenario, options);
-	const result = project(inputs, progress);
-	const baseline = project(
-		resolveScenario(baselineOf(scenario), { ...options, roster: inputs.roster })
-	);
+	const result = project(inputs, { onProgress: options.onProgress });
+	const baselineScenario = baselineOf(scenario);
+	const key = JSON.stringify([
+		baselineScenario,
+		options.draws ?? 0,
+		options.rosterKey ?? 'default'
+	]);
+	const cache = options.baselineCache;
+	let baseline = cache?.get(key);
+	if (!baseline) {
+		baseline = project(resolveScenario(baselineScenario, { ...options, roster: inputs.roster }));
+		if (cache) {
+			if (cache.size >= MAX_CACHED_BASELINES) cache.delete(cache.keys().next().value!);
+			cache.set(key, baseline);
+		}
+	}
 	return { result, baseline, comparison: compareWithBaseline(result, baseline) };
 }

@@ -1,0 +1,186 @@
+/**
+ * View models: what each chart and card shows, as plain rows computed from a
+ * scenario run. Components get these, never the engine's result.
+ */
+import type { ProjectionResult } from '../engine/projection';
+import type { Unit } from '../engine/roster';
+import type { Rulebook } from '../engine/rulebooks/rulebook';
+import { BONTANG, impliedCeiling } from '../scenario/bontang';
+import type { ScenarioRun } from '../scenario/runScenario';
+
+export interface ProjectionRow {
+	year: number;
+	p10: number;
+	p50: number;
+	p90: number;
+	/** The baseline scenario's median, for the dashed line. */
+	baseline: number;
+}
+
+export interface CategoryBand {
+	id: string;
+	/** Lower bound (inclusive) and upper bound (exclusive, 100 for the top band). */
+	min: number;
+	max: number;
+}
+
+export interface ProjectionView {
+	/** The start year's observed index (the study's 71.59 for the default roster). */
+	start: { year: number; value: number };
+	rows: ProjectionRow[];
+	target: { value: number; year: number };
+	bands: CategoryBand[];
+}
+
+export interface DimensionRow {
+	year: number;
+	qualification: number;
+	competency: number;
+	performance: number;
+	discipline: number;
+}
+
+export interface UnitRow {
+	unitId: string;
+	unitName: string;
+	/** Fractions of the unit's staff. */
+	coverageAsked: number;
+	coverageFunded: number;
+	index: number;
+}
+
+export interface BudgetRow {
+	year: number;
+	/** 'history' = recorded by the study (2020–2021); then replay / plan years. */
+	phase: 'history' | 'replay' | 'plan';
+	/** Share of the ceiling, in percent. */
+	sharePercent: number;
+	ceiling: number;
+	allocated: number;
+	/** Asked and spent are known only for projected years. */
+	asked: number | null;
+	spent: number | null;
+}
+
+export interface HeadlineNumbers {
+	targetYear: number;
+	/** Median index in the target year, and its category. */
+	index: number;
+	category: string;
+	/** Against the target: percent achieved and the points still missing (negative when above). */
+	achievement: number;
+	gap: number;
+	target: number;
+	/** Spending over the planning years up to the target year, Rupiah. */
+	totalCost: number;
+	/** Extra spending per index point over the baseline in the target year; null when no gain. */
+	costPerPoint: number | null;
+	indexGainOverBaseline: number;
+	/** Share of staff with ≥ 20 JP of development in the target year. */
+	reached20Jp: number;
+	/** Lowest unit's funded coverage over the highest's in the target year (NaN: nobody trained). */
+	coverageEvenness: number;
+}
+
+export function projectionView(run: ScenarioRun, rulebook: Rulebook): ProjectionView {
+	const { result, baseline } = run;
+	return {
+		start: { year: result.start.year, value: result.start.index },
+		rows: result.years.map((y, k) => ({
+			year: y.year,
+			p10: y.index.p10,
+			p50: y.index.p50,
+			p90: y.index.p90,
+			baseline: baseline.years[k].index.p50
+		})),
+		target: result.target,
+		bands: categoryBands(rulebook)
+	};
+}
+
+/** The rulebook's categories as bands on the 0–100 scale, highest first. */
+export function categoryBands(rulebook: Rulebook): CategoryBand[] {
+	return rulebook.categories.map((c, k) => ({
+		id: c.id,
+		min: Number.isFinite(c.min) ? c.min : 0,
+		max: k === 0 ? 100 : rulebook.categories[k - 1].min
+	}));
+}
+
+/** The start year and every projected year, dimension by dimension. */
+export function dimensionRows(result: ProjectionResult): DimensionRow[] {
+	return [
+		{ year: result.start.year, ...result.start.dimensions },
+		...result.years.map((y) => ({ year: y.year, ...y.dimensions }))
+	];
+}
+
+export function unitRows(
+	result: ProjectionResult,
+	units: readonly Unit[],
+	year: number
+): UnitRow[] {
+	const y = result.years.find((r) => r.year === year) ?? result.years[result.years.length - 1];
+	return y.byUnit.map((u) => ({
+		unitId: u.unitId,
+		unitName: units.find((unit) => unit.id === u.unitId)?.name ?? u.unitId,
+		coverageAsked: u.coverageAsked,
+		coverageFunded: u.coverageFunded,
+		index: u.index
+	}));
+}
+
+/** The study's recorded years before the projection, then the projected years. */
+export function budgetRows(result: ProjectionResult): BudgetRow[] {
+	const projected = new Set(result.years.map((y) => y.year));
+	const history: BudgetRow[] = BONTANG.budgetHistory
+		.filter((h) => !projected.has(h.year))
+		.map((h) => ({
+			year: h.year,
+			phase: 'history',
+			sharePercent: h.share,
+			ceiling: impliedCeiling(h),
+			allocated: h.amount,
+			asked: null,
+			spent: null
+		}));
+	return [
+		...history,
+		...result.years.map((y) => ({
+			year: y.year,
+			phase: y.phase,
+			sharePercent: y.budget.share * 100,
+			ceiling: y.budget.ceiling,
+			allocated: y.budget.allocated,
+			asked: y.budget.asked,
+			spent: y.budget.spent
+		}))
+	];
+}
+
+export function headlineNumbers(run: ScenarioRun): HeadlineNumbers {
+	const { result, comparison } = run;
+	const targetYear = Math.min(
+		Math.max(result.target.year, result.years[0].year),
+		result.years[result.years.length - 1].year
+	);
+	const k = result.years.findIndex((y) => y.year === targetYear);
+	const y = result.years[k];
+	const totalCost = result.years
+		.slice(0, k + 1)
+		.filter((r) => r.phase === 'plan')
+		.reduce((sum, r) => sum + r.budget.spent, 0);
+	return {
+		targetYear,
+		index: y.index.p50,
+		category: y.category,
+		achievement: y.achievement,
+		gap: y.gapToTarget,
+		target: result.target.value,
+		totalCost,
+		costPerPoint: comparison[k].costPerIndexPoint,
+		indexGainOverBaseline: comparison[k].indexGain,
+		reached20Jp: y.reached20Jp,
+		coverageEvenness: y.coverageEvenness
+	};
+}

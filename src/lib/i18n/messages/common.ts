@@ -1,0 +1,49 @@
+import { defineMessages } from './define';
+
+/** Messages used across pages: the app's name, navigation, language, categories. */
+export const common = defineMessages({
+	id: {
+		'common.appName': 'Simulator Anggaran IPASN',
+		'common.agency': 'BPKAD Kota Bontang',
+		'common.nav.planner': 'Perencana',
+		'common.nav.model': 'Model & asumsi',
+		'common.nav.main': 'Navigasi utama',
+		'common.language': 'Bahasa',
+		'common.switchLanguage': 'English',
+		'common.switchLanguageLabel': 'Switch to English',
+		'common.illustrative':
+			'Data pegawai bersifat ilustratif (sintetis, dikalibrasi ke IPASN 2021 = 71,59).',
+		'common.year': 'Tahun',
+		'common.index': 'Indeks',
+		'common.category': 'Kategori',
+		'common.reset': 'Atur ulang',
+		'common.loading': 'Menghitung…',
+		'common.category.sangat_tinggi': 'Sangat Tinggi',
+		'common.category.tinggi': 'Tinggi',
+		'common.category.sedang': 'Sedang',
+		'common.category.rendah': 'Rendah',
+		'common.category.sangat_rendah': 'Sangat Rendah'
+	},
+	en: {
+		'common.appName': 'IPASN Budget Simulator',
+		'common.agency': 'BPKAD Kota Bontang',
+		'common.nav.planner': 'Planner',
+		'common.nav.model': 'Model & assumptions',
+		'common.nav.main': 'Main navigation',
+		'common.language': 'Language',
+		'common.switchLanguage': 'Bahasa Indonesia',
+		'common.switchLanguageLabel': 'Ganti ke Bahasa Indonesia',
+		'common.illustrative':
+			'Staff data are illustrative (synthetic, calibrated to the 2021 IPASN of 71.59).',
+		'common.year': 'Year',
+		'common.index': 'Index',
+		'common.category': 'Category',
+		'common.reset': 'Reset',
+		'common.loading': 'Calculating…',
+		'common.category.sangat_tinggi': 'Very high',
+		'common.category.tinggi': 'High',
+		'common.category.sedang': 'Medium',
+		'common.category.rendah': 'Low',
+		'common.category.sangat_rendah': 'Very low'
+	}
+});

@@ -1,0 +1,29 @@
+/**
+ * All messages, merged from one bundle per area so that areas can grow
+ * independently. Add a bundle: create it with `defineMessages` and list it here.
+ */
+import type { Lang } from '../lang';
+import { charts } from './charts';
+import { common } from './common';
+import { kpi } from './kpi';
+import { model } from './model';
+import { page } from './page';
+import { planner } from './planner';
+
+const BUNDLES = [common, page, planner, charts, kpi, model] as const;
+
+type KeysOf<B> = B extends Record<Lang, Record<infer K, string>> ? K : never;
+export type MessageKey = KeysOf<(typeof BUNDLES)[number]>;
+
+export const MESSAGES: Record<Lang, Record<MessageKey, string>> = {
+	id: Object.assign({}, ...BUNDLES.map((b) => b.id)),
+	en: Object.assign({}, ...BUNDLES.map((b) => b.en))
+};
+
+export type MessageParams = Record<string, string | number>;
+
+/** The message in the language, with `{name}` replaced by `params.name`. */
+export function translate(lang: Lang, key: MessageKey, params?: MessageParams): string {
+	const text = MESSAGES[lang][key] ?? MESSAGES.id[key] ?? key;
+	return params ? text.replace(/\{(\w+)\}/g, (m, name) => String(params[name] ?? m)) : text;
+}

@@ -1,0 +1,59 @@
+import { defineMessages } from './define';
+
+/** Messages of the headline cards. Keys are prefixed `kpi.`. */
+export const kpi = defineMessages({
+	id: {
+		'kpi.region': 'Angka utama',
+		'kpi.updating': 'memperbarui…',
+
+		'kpi.index.title': 'Indeks {year} (median)',
+		'kpi.index.line': 'Kategori {category}; median proyeksi pada tahun target.',
+
+		'kpi.achievement.title': 'Capaian target',
+		'kpi.achievement.short': 'dari target {target}; kurang {gap} poin.',
+		'kpi.achievement.above': 'dari target {target}; melampaui target {gap} poin.',
+		'kpi.achievement.met': 'dari target {target}; target tepat tercapai.',
+
+		'kpi.cost.title': 'Biaya total',
+		'kpi.cost.line': 'Belanja pengembangan tahun rencana s.d. {year}: {exact}.',
+
+		'kpi.costPerPoint.title': 'Biaya per poin indeks',
+		'kpi.costPerPoint.line': 'Biaya tambahan per poin di atas baseline; kenaikan {gain} poin.',
+		'kpi.costPerPoint.none': 'Tidak ada kenaikan atas baseline ({gain} poin).',
+
+		'kpi.jp.title': 'Pegawai ≥ 20 JP',
+		'kpi.jp.line': 'Pegawai yang mendapat pengembangan minimal 20 JP pada {year} (PP 11/2017).',
+
+		'kpi.evenness.title': 'Pemerataan cakupan',
+		'kpi.evenness.line':
+			'Cakupan didanai unit terendah dibanding unit tertinggi pada {year}; 100 % = merata.',
+		'kpi.evenness.none': 'Tidak ada pelatihan teknis yang didanai pada {year}.'
+	},
+	en: {
+		'kpi.region': 'Headline numbers',
+		'kpi.updating': 'updating…',
+
+		'kpi.index.title': '{year} index (median)',
+		'kpi.index.line': 'Category {category}; median projection in the target year.',
+
+		'kpi.achievement.title': 'Target achievement',
+		'kpi.achievement.short': 'of the target {target}; short by {gap} points.',
+		'kpi.achievement.above': 'of the target {target}; above it by {gap} points.',
+		'kpi.achievement.met': 'of the target {target}; the target is met exactly.',
+
+		'kpi.cost.title': 'Total cost',
+		'kpi.cost.line': 'Development spending in the planning years to {year}: {exact}.',
+
+		'kpi.costPerPoint.title': 'Cost per index point',
+		'kpi.costPerPoint.line': 'Extra cost per point over the baseline; a gain of {gain} points.',
+		'kpi.costPerPoint.none': 'No gain over the baseline ({gain} points).',
+
+		'kpi.jp.title': 'Staff with ≥ 20 JP',
+		'kpi.jp.line': 'Staff who got at least 20 JP of development in {year} (PP 11/2017).',
+
+		'kpi.evenness.title': 'Evenness of coverage',
+		'kpi.evenness.line':
+			"The lowest unit's funded coverage against the highest unit's in {year}; 100 % = even.",
+		'kpi.evenness.none': 'No technical training was funded in {year}.'
+	}
+});

@@ -1,0 +1,44 @@
+import { defineMessages } from './define';
+
+/** Messages of the planner page itself (its layout, status and run settings). */
+export const page = defineMessages({
+	id: {
+		'page.title': 'Proyeksi IPASN',
+		'page.lead':
+			'Atur porsi anggaran pengembangan pegawai dan cakupan pelatihan; lihat dampaknya pada Indeks Profesionalitas ASN, tahun demi tahun.',
+		'page.levers': 'Pilihan kebijakan',
+		'page.assumptions': 'Asumsi model',
+		'page.results': 'Hasil proyeksi',
+		'page.details': 'Rincian proyeksi',
+		'page.resetAll': 'Kembalikan semua ke status quo',
+		'page.running': 'Menghitung proyeksi…',
+		'page.progress': 'Menghitung: {percent} selesai',
+		'page.error': 'Proyeksi gagal: {message}. Ubah masukan terakhir atau muat ulang halaman.',
+		'page.draws': 'Jumlah simulasi Monte Carlo',
+		'page.draws.help':
+			'Lebih banyak simulasi = pita ketidakpastian lebih halus, tetapi lebih lama. 0 = deterministik.',
+		'page.draws.option': '{count} simulasi',
+		'page.draws.deterministic': 'Deterministik (tanpa pita)',
+		'page.baselineNote':
+			'Baseline = status quo: porsi 0,69 % pagu seperti 2022, tuas lain bawaan, asumsi sama.'
+	},
+	en: {
+		'page.title': 'IPASN projection',
+		'page.lead':
+			'Set the staff development budget share and training coverage; see their effect on the civil-service professionalism index (IPASN), year by year.',
+		'page.levers': 'Policy choices',
+		'page.assumptions': 'Model assumptions',
+		'page.results': 'Projected results',
+		'page.details': 'Projection details',
+		'page.resetAll': 'Reset everything to the status quo',
+		'page.running': 'Calculating the projection…',
+		'page.progress': 'Calculating: {percent} done',
+		'page.error': 'The projection failed: {message}. Change the last input or reload the page.',
+		'page.draws': 'Monte Carlo draws',
+		'page.draws.help': 'More draws = smoother uncertainty bands, but slower. 0 = deterministic.',
+		'page.draws.option': '{count} draws',
+		'page.draws.deterministic': 'Deterministic (no bands)',
+		'page.baselineNote':
+			'Baseline = status quo: 0.69 % of the ceiling as in 2022, other levers at their defaults, same assumptions.'
+	}
+});

@@ -1,0 +1,126 @@
+import { defineMessages } from './define';
+
+/**
+ * Messages of the planner's controls (levers and assumptions). Keys are prefixed `planner.`.
+ * Lever labels, help and sources are bilingual data in `scenario/inputSpecs.ts`, not here.
+ */
+export const planner = defineMessages({
+	id: {
+		'planner.levers.title': 'Tuas kebijakan',
+		'planner.levers.note': 'Pilihan yang dapat diputuskan perencana anggaran.',
+		'planner.assumptions.title': 'Asumsi — bukan pilihan kebijakan',
+		'planner.assumptions.note':
+			'Keyakinan tentang biaya, jam pelajaran dan efek pelatihan. Mengubahnya menguji ketidakpastian; itu bukan rencana.',
+
+		'planner.group.budget': 'Anggaran',
+		'planner.group.coverage': 'Cakupan pelatihan teknis',
+		'planner.group.training': 'Bauran pelatihan',
+		'planner.group.education': 'Pendidikan dan kaderisasi',
+		'planner.group.planning': 'Periode dan target',
+		'planner.group.ceiling': 'Pagu OPD',
+		'planner.group.costs': 'Biaya satuan',
+		'planner.group.trainingHours': 'Jam pelajaran (JP)',
+		'planner.group.effects': 'Efek pelatihan',
+		'planner.group.dynamics': 'Dinamika pegawai',
+		'planner.group.scoring': 'Penilaian',
+		'planner.group.changed': '● {count} diubah',
+
+		'planner.unit.percent': '%',
+		'planner.unit.percentPerYear': '%/tahun',
+		'planner.unit.rupiah': 'Rp',
+		'planner.unit.placesPerYear': 'tempat/tahun',
+		'planner.unit.peoplePerYear': 'orang/tahun',
+		'planner.unit.jp': 'JP',
+		'planner.unit.sd': 'SD',
+		'planner.unit.months': 'bulan',
+		'planner.unit.years': 'tahun',
+		'planner.unit.year': '',
+		'planner.unit.index': 'poin',
+		'planner.unit.ratio': '(0–1)',
+
+		'planner.control.value': '{label} (nilai)',
+		'planner.control.reset': 'Atur ulang {label}',
+		'planner.control.resetText': 'Atur ulang',
+		'planner.control.changed': '● diubah',
+		'planner.control.changedAssumption': '● asumsi diubah',
+		'planner.control.source': 'Sumber',
+		'planner.control.default': 'Nilai bawaan: {value}',
+		'planner.control.range': 'Rentang wajar (untuk ketidakpastian): {low}–{high}',
+		'planner.control.memberLabel': '{label} — {member}',
+
+		'planner.entry.notNumber': 'Tulis sebuah angka, misalnya {example}.',
+		'planner.entry.range': 'Masukkan angka antara {min} dan {max}.',
+		'planner.entry.rounded': 'Dibulatkan ke {value} (kelipatan {step}).',
+
+		'planner.perYear.legend': 'Porsi selama periode rencana',
+		'planner.perYear.constant': 'Konstan',
+		'planner.perYear.perYear': 'Per tahun',
+		'planner.perYear.amountOne': 'Setara {amount} pada {year}.',
+		'planner.perYear.amountTwo':
+			'Setara {first} pada {firstYear} dan {target} pada {targetYear} (tahun target).',
+		'planner.perYear.amountYear': '≈ {amount} dari pagu {ceiling}',
+
+		'planner.perUnit.all': 'Semua unit',
+		'planner.perUnit.allNote': 'Mengubah semua unit sekaligus menghapus pengaturan per unit.',
+		'planner.perUnit.byUnit': 'Per unit'
+	},
+	en: {
+		'planner.levers.title': 'Policy levers',
+		'planner.levers.note': 'Choices the budget planner can make.',
+		'planner.assumptions.title': 'Assumptions — not policy choices',
+		'planner.assumptions.note':
+			'Beliefs about costs, lesson hours and training effects. Changing them tests uncertainty; it is not a plan.',
+
+		'planner.group.budget': 'Budget',
+		'planner.group.coverage': 'Technical training coverage',
+		'planner.group.training': 'Training mix',
+		'planner.group.education': 'Education and cadre school',
+		'planner.group.planning': 'Period and target',
+		'planner.group.ceiling': 'Budget ceiling',
+		'planner.group.costs': 'Unit costs',
+		'planner.group.trainingHours': 'Lesson hours (JP)',
+		'planner.group.effects': 'Training effects',
+		'planner.group.dynamics': 'Staff dynamics',
+		'planner.group.scoring': 'Scoring',
+		'planner.group.changed': '● {count} changed',
+
+		'planner.unit.percent': '%',
+		'planner.unit.percentPerYear': '%/year',
+		'planner.unit.rupiah': 'Rp',
+		'planner.unit.placesPerYear': 'places/year',
+		'planner.unit.peoplePerYear': 'people/year',
+		'planner.unit.jp': 'JP',
+		'planner.unit.sd': 'SD',
+		'planner.unit.months': 'months',
+		'planner.unit.years': 'years',
+		'planner.unit.year': '',
+		'planner.unit.index': 'points',
+		'planner.unit.ratio': '(0–1)',
+
+		'planner.control.value': '{label} (value)',
+		'planner.control.reset': 'Reset {label}',
+		'planner.control.resetText': 'Reset',
+		'planner.control.changed': '● changed',
+		'planner.control.changedAssumption': '● assumption changed',
+		'planner.control.source': 'Source',
+		'planner.control.default': 'Default: {value}',
+		'planner.control.range': 'Plausible range (for uncertainty): {low}–{high}',
+		'planner.control.memberLabel': '{label} — {member}',
+
+		'planner.entry.notNumber': 'Enter a number, for example {example}.',
+		'planner.entry.range': 'Enter a number between {min} and {max}.',
+		'planner.entry.rounded': 'Rounded to {value} (steps of {step}).',
+
+		'planner.perYear.legend': 'Share over the planning period',
+		'planner.perYear.constant': 'Constant',
+		'planner.perYear.perYear': 'Per year',
+		'planner.perYear.amountOne': 'Equals {amount} in {year}.',
+		'planner.perYear.amountTwo':
+			'Equals {first} in {firstYear} and {target} in {targetYear} (target year).',
+		'planner.perYear.amountYear': '≈ {amount} of a {ceiling} ceiling',
+
+		'planner.perUnit.all': 'All units',
+		'planner.perUnit.allNote': 'Changing all units at once clears the per-unit settings.',
+		'planner.perUnit.byUnit': 'By unit'
+	}
+});
