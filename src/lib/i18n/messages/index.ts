@@ -5,12 +5,15 @@
 import type { Lang } from '../lang';
 import { charts } from './charts';
 import { common } from './common';
+import { compare } from './compare';
+import { exports } from './exports';
 import { kpi } from './kpi';
 import { model } from './model';
 import { page } from './page';
 import { planner } from './planner';
+import { scenarios } from './scenarios';
 
-const BUNDLES = [common, page, planner, charts, kpi, model] as const;
+const BUNDLES = [common, page, planner, charts, kpi, model, scenarios, compare, exports] as const;
 
 type KeysOf<B> = B extends Record<Lang, Record<infer K, string>> ? K : never;
 export type MessageKey = KeysOf<(typeof BUNDLES)[number]>;

@@ -1,0 +1,126 @@
+/**
+ * A saved scenario: a scenario with its identity and history, as the API and
+ * the database hold it. One schema per border: what a client may send to
+ * create or change one, and what the store gives back.
+ */
+import { z } from 'zod';
+import {
+	DEFAULT_SEED,
+	MODEL_VERSION,
+	SCHEMA_VERSION,
+	checkInput,
+	type Inputs,
+	type Scenario
+} from './scenario';
+
+export interface SavedScenario extends Scenario {
+	id: string;
+	name: string;
+	description: string;
+	author: string;
+	/** ISO 8601 timestamps. */
+	createdAt: string;
+	updatedAt: string;
+	/** Raised by one on every change; a write must name the version it last read. */
+	version: number;
+	/** Fingerprint of the roster the scenario was made with; null for the default roster. */
+	rosterFingerprint: string | null;
+}
+
+/** Request bodies larger than this are refused with 413. */
+export const MAX_BODY_BYTES = 64 * 1024;
+
+const name = z.string().trim().min(1, 'name must not be empty').max(200);
+const description = z.string().max(5000);
+const author = z.string().trim().max(200);
+const seed = z
+	.number()
+	.int()
+	.min(0)
+	.max(2 ** 32 - 1);
+const inputs = z
+	.record(z.string().max(120), z.union([z.number(), z.string().max(60)]))
+	.superRefine((value, ctx) => {
+		if (Object.keys(value).length > 500) {
+			ctx.addIssue({ code: 'custom', message: 'at most 500 inputs' });
+			return;
+		}
+		for (const [id, v] of Object.entries(value)) {
+			const problem = checkInput(id, v);
+			if (problem) ctx.addIssue({ code: 'custom', path: [id], message: problem });
+		}
+	});
+const fingerprint = z
+	.string()
+	.regex(/^[a-z0-9:-]{1,100}$/, 'a roster fingerprint is lowercase letters, digits, ":" and "-"')
+	.nullable();
+
+/** POST /api/scenarios: only `name` is required; inputs default to the status quo. */
+export const createScenarioBody = z
+	.object({
+		name,
+		description: description.optional(),
+		author: author.optional(),
+		seed: seed.optional(),
+		inputs: inputs.optional(),
+		schemaVersion: z.literal(SCHEMA_VERSION).optional(),
+		modelVersion: z.string().min(1).max(40).optional(),
+		rosterFingerprint: fingerprint.optional()
+	})
+	.strict();
+export type CreateScenarioBody = z.infer<typeof createScenarioBody>;
+
+/** PUT /api/scenarios/:id: the version last read, and the fields to change. */
+export const updateScenarioBody = z
+	.object({
+		version: z.number().int().min(1),
+		name: name.optional(),
+		description: description.optional(),
+		author: author.optional(),
+		seed: seed.optional(),
+		inputs: inputs.optional(),
+		modelVersion: z.string().min(1).max(40).optional(),
+		rosterFingerprint: fingerprint.optional()
+	})
+	.strict();
+export type UpdateScenarioBody = z.infer<typeof updateScenarioBody>;
+
+/** What the store returns (also validates rows read back from the database). */
+export const savedScenarioSchema = z
+	.object({
+		id: z.string().min(1).max(64),
+		name,
+		description,
+		author: z.string().max(200),
+		createdAt: z.string(),
+		updatedAt: z.string(),
+		version: z.number().int().min(1),
+		schemaVersion: z.literal(SCHEMA_VERSION),
+		modelVersion: z.string(),
+		seed,
+		inputs: z.record(z.string(), z.union([z.number(), z.string()])),
+		rosterFingerprint: z.string().nullable()
+	})
+	.strict();
+
+/** The fields a new scenario gets when the body leaves them out. */
+export function newScenarioDefaults(): Pick<
+	SavedScenario,
+	| 'description'
+	| 'author'
+	| 'seed'
+	| 'inputs'
+	| 'schemaVersion'
+	| 'modelVersion'
+	| 'rosterFingerprint'
+> {
+	return {
+		description: '',
+		author: '',
+		seed: DEFAULT_SEED,
+		inputs: {} as Inputs,
+		schemaVersion: SCHEMA_VERSION,
+		modelVersion: MODEL_VERSION,
+		rosterFingerprint: null
+	};
+}
