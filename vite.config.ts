@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
 	plugins: [sveltekit()],
 	test: {
-		include: ['tests/{engine,scenario,server,cli}/**/*.test.ts'],
+		include: ['tests/**/*.test.ts'],
 		environment: 'node'
 	}
 });
