@@ -1,12 +1,81 @@
+import type { SavedScenario } from '$lib/scenario/savedScenario';
 import { runScenario } from '$lib/scenario/runScenario';
-import { defaultScenario } from '$lib/scenario/scenario';
+import { MODEL_VERSION, defaultScenario, type Scenario } from '$lib/scenario/scenario';
+import { hasScenarioParams, scenarioFromSearchParams } from '$lib/scenario/urlCodec';
+import { getScenarioRepository } from '$lib/server/store';
 import { PLANNER_DRAWS } from '$lib/state/planner.svelte';
+import type { PlannerNotice } from '$lib/ui/scenarios/plannerNotices';
 import type { PageServerLoad } from './$types';
 
 /**
- * The first view: the default scenario, projected on the server so the page
- * shows numbers before any script runs. Later runs happen in the browser.
+ * The first view: the scenario the address names — a share link's inputs, or
+ * the saved scenario of `?id=` — projected on the server (200 draws at most) so
+ * the page shows its numbers before any script runs. A link that cannot be
+ * opened falls back to the default scenario and says why.
+ *
+ * `?id=X` alone opens saved scenario X as stored. `?id=X` with share params (the
+ * address bar of a saved scenario being edited) shows the link's inputs, tied
+ * to X: what differs from X is marked unsaved, and a save names the version the
+ * link started from (`rev`), so one saved by someone since is never overwritten.
  */
-export const load: PageServerLoad = () => ({
-	run: runScenario(defaultScenario(), { draws: PLANNER_DRAWS })
-});
+export const load: PageServerLoad = ({ url }) => {
+	const params = url.searchParams;
+	const notices: PlannerNotice[] = [];
+	let scenario: Scenario = defaultScenario();
+	let draws = PLANNER_DRAWS;
+	let saved: SavedScenario | null = null;
+
+	const link = scenarioFromSearchParams(params);
+	if (!link.ok) {
+		notices.push({ code: 'linkProblem', problem: link.problem });
+	} else {
+		const isShareLink = hasScenarioParams(params);
+		if (isShareLink) {
+			scenario = { ...scenario, seed: link.scenario.seed, inputs: link.scenario.inputs };
+			notices.push(...link.noticeDetails);
+		}
+		draws = link.draws ?? PLANNER_DRAWS;
+		if (link.id !== undefined) {
+			try {
+				saved = getScenarioRepository().get(link.id);
+				if (!saved)
+					notices.push({ code: 'savedMissing', showing: isShareLink ? 'link' : 'default' });
+			} catch (error) {
+				console.error(error);
+				notices.push({ code: 'storeUnavailable', showing: isShareLink ? 'link' : 'default' });
+			}
+			if (saved && isShareLink && link.version !== undefined && link.version < saved.version) {
+				// Saved again since the link was made: a save from here names the link's version,
+				// so it meets a conflict (and the planner chooses) instead of overwriting unseen.
+				notices.push({
+					code: 'savedChanged',
+					name: saved.name,
+					linkVersion: link.version,
+					currentVersion: saved.version,
+					time: saved.updatedAt
+				});
+				saved = { ...saved, version: link.version };
+			}
+			if (saved && !isShareLink) {
+				scenario = { ...scenario, seed: saved.seed, inputs: saved.inputs };
+				if (saved.modelVersion !== MODEL_VERSION) {
+					notices.push({
+						code: 'savedModelVersion',
+						savedVersion: saved.modelVersion,
+						currentVersion: MODEL_VERSION
+					});
+				}
+			}
+		}
+	}
+
+	return {
+		// More draws than the planner's usual are run in the browser, not on the server.
+		run: runScenario(scenario, { draws: Math.min(draws, PLANNER_DRAWS) }),
+		inputs: scenario.inputs,
+		seed: scenario.seed,
+		draws,
+		saved,
+		notices
+	};
+};

@@ -9,7 +9,8 @@
  *   test('home page shows the table', async ({ page, baseURL }) => { ... });
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { mkdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
@@ -78,7 +79,16 @@ export async function startServer(): Promise<AppServer> {
 	const baseURL = `http://127.0.0.1:${port}`;
 	const child = spawn(process.execPath, [BUILD_ENTRY], {
 		cwd: ROOT,
-		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: baseURL },
+		env: {
+			...process.env,
+			// Every server gets a database of its own unless the test file chose one; no token.
+			DATABASE_PATH:
+				process.env.DATABASE_PATH ?? join(mkdtempSync(join(tmpdir(), 'ipasn-e2e-')), 'ipasn.db'),
+			PLANNER_TOKEN: process.env.PLANNER_TOKEN ?? '',
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			ORIGIN: baseURL
+		},
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
 	let output = '';

@@ -35,3 +35,13 @@ export class VersionConflict extends Error {
 		);
 	}
 }
+
+/** A stored scenario no longer matches the schema (edited by hand, or a broken migration). */
+export class CorruptScenario extends Error {
+	constructor(
+		readonly id: string,
+		readonly problems: string[]
+	) {
+		super(`Stored scenario ${id} does not match the schema: ${problems.join('; ')}.`);
+	}
+}

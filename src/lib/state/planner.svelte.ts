@@ -1,8 +1,10 @@
 /**
- * The planner's state: the inputs on screen, and the latest projection of
- * them. Results are replaced whole (`$state.raw`), never mutated.
+ * The planner's state: the inputs on screen, the latest projection of them,
+ * and the saved scenario they belong to (as last read from or written to the
+ * server). Results are replaced whole (`$state.raw`), never mutated.
  */
 import type { ScenarioRun } from '../scenario/runScenario';
+import type { SavedScenario } from '../scenario/savedScenario';
 import {
 	DEFAULT_SEED,
 	defaultScenario,
@@ -11,9 +13,24 @@ import {
 	type Inputs,
 	type Scenario
 } from '../scenario/scenario';
+import { scenarioToSearchParams } from '../scenario/urlCodec';
 
 /** Monte Carlo draws behind the bands on screen. */
 export const PLANNER_DRAWS = 200;
+
+/** What a page load hands the planner: the inputs to show, their projection, their saved scenario. */
+export interface PlannerInit {
+	run: ScenarioRun;
+	inputs?: Inputs;
+	seed?: number;
+	draws?: number;
+	saved?: SavedScenario | null;
+}
+
+/** The link text of a scenario's seed and inputs: equal texts project identically. */
+function contentKey(seed: number, inputs: Inputs): string {
+	return scenarioToSearchParams({ ...defaultScenario(), seed, inputs }).toString();
+}
 
 export class Planner {
 	/** Only the inputs that differ from the defaults. */
@@ -30,12 +47,26 @@ export class Planner {
 	error = $state<string | null>(null);
 	/** The year the units chart shows. */
 	unitYear = $state(2026);
+	/** The saved scenario on screen, at the version last read or written; null for an unsaved one. */
+	saved = $state.raw<SavedScenario | null>(null);
+	/** Requests up to this id were made for a scenario no longer on screen. */
+	private staleUpTo = 0;
 
 	readonly scenario: Scenario = $derived({
 		...defaultScenario(),
 		seed: this.seed,
 		inputs: { ...this.inputs }
 	});
+
+	/**
+	 * The screen differs from the saved scenario (or, for an unsaved one, from the
+	 * status quo). Compared by effective value: an input set back to its default
+	 * is no change.
+	 */
+	readonly dirty = $derived(
+		contentKey(this.seed, this.inputs) !==
+			(this.saved ? contentKey(this.saved.seed, this.saved.inputs) : contentKey(DEFAULT_SEED, {}))
+	);
 
 	readonly running = $derived(this.latestRequest > this.shownRequest);
 	readonly planningYears: number[] = $derived.by(() => {
@@ -44,12 +75,31 @@ export class Planner {
 		return Array.from({ length: last - first + 1 }, (_, k) => first + k);
 	});
 
-	constructor(initial?: { run: ScenarioRun; inputs?: Inputs }) {
-		if (initial) {
-			this.run = initial.run;
-			this.inputs = initial.inputs ?? {};
-		}
+	constructor(initial?: PlannerInit) {
+		if (initial) this.open(initial);
+		else this.unitYear = numberInput(this.inputs, 'targetYear');
+	}
+
+	/** Shows another scenario: its inputs, seed, projection and saved record. */
+	open(init: PlannerInit): void {
+		// Results of requests made for the previous screen may still arrive: they are not shown.
+		this.staleUpTo = this.latestRequest;
+		this.shownRequest = this.latestRequest;
+		this.progress = null;
+		this.run = init.run;
+		this.inputs = init.inputs ?? {};
+		this.seed = init.seed ?? DEFAULT_SEED;
+		this.draws = init.draws ?? PLANNER_DRAWS;
+		this.saved = init.saved ?? null;
+		this.error = null;
 		this.unitYear = numberInput(this.inputs, 'targetYear');
+	}
+
+	/** Puts a saved scenario's inputs on screen (a new projection follows). */
+	load(saved: SavedScenario): void {
+		this.inputs = { ...saved.inputs };
+		this.seed = saved.seed;
+		this.saved = saved;
 	}
 
 	/** Sets one input; `undefined` returns it to its default. */
@@ -74,7 +124,13 @@ export class Planner {
 		this.inputs = {};
 	}
 
+	/** True for a request made for a scenario that is no longer on screen. */
+	isStale(requestId: number): boolean {
+		return requestId <= this.staleUpTo;
+	}
+
 	accept(run: ScenarioRun, requestId: number, ms = 0): void {
+		if (this.isStale(requestId)) return;
 		this.run = run;
 		this.runMs = ms;
 		this.shownRequest = requestId;

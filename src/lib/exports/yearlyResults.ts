@@ -1,0 +1,88 @@
+/**
+ * Every yearly output of a scenario run as one table, for a spreadsheet: the index and its
+ * range, the dimensions, the budget, coverage, the target and the comparison with the
+ * baseline. Pure TypeScript; `toCsv` turns it into a file.
+ */
+import { categoryKey } from '../charts/categories';
+import type { Lang } from '../i18n/lang';
+import { translate, type MessageKey } from '../i18n/messages';
+import type { ScenarioRun } from '../scenario/runScenario';
+import type { CsvTable } from './csv';
+
+/** Decimals per kind of value: index points and percentages to 2, Rupiah whole. */
+const INDEX = 2;
+const PERCENT = 2;
+const RUPIAH = 0;
+
+/**
+ * One row per projected year, the header in `lang`. Fractions of the engine (budget share,
+ * coverage, share of staff with ≥ 20 JP) are written as percentages; Rupiah in full (not in
+ * millions). The cost per index point is empty when the scenario gains nothing over the
+ * baseline that year.
+ */
+export function yearlyResultsTable(run: ScenarioRun, lang: Lang): CsvTable {
+	const t = (key: MessageKey) => translate(lang, key);
+	const columns: Array<[MessageKey, number | undefined]> = [
+		['exports.results.col.year', 0],
+		['exports.results.col.phase', undefined],
+		['exports.results.col.mean', INDEX],
+		['exports.results.col.p10', INDEX],
+		['exports.results.col.p50', INDEX],
+		['exports.results.col.p90', INDEX],
+		['exports.results.col.category', undefined],
+		['exports.results.col.qualification', INDEX],
+		['exports.results.col.competency', INDEX],
+		['exports.results.col.performance', INDEX],
+		['exports.results.col.discipline', INDEX],
+		['exports.results.col.ceiling', RUPIAH],
+		['exports.results.col.share', PERCENT],
+		['exports.results.col.allocated', RUPIAH],
+		['exports.results.col.asked', RUPIAH],
+		['exports.results.col.spent', RUPIAH],
+		['exports.results.col.shortfall', RUPIAH],
+		['exports.results.col.coverageAsked', PERCENT],
+		['exports.results.col.coverageFunded', PERCENT],
+		['exports.results.col.reached20Jp', PERCENT],
+		['exports.results.col.achievement', PERCENT],
+		['exports.results.col.gap', INDEX],
+		['exports.results.col.baseline', INDEX],
+		['exports.results.col.costPerPoint', RUPIAH]
+	];
+	const { result, baseline, comparison } = run;
+	const rows = result.years.map((y, k) => {
+		const base = baseline.years[k];
+		const compared = comparison[k];
+		if (base?.year !== y.year || compared?.year !== y.year) {
+			throw new Error(
+				`The run's baseline and comparison must cover the scenario's years: ${y.year} is missing. Pass a ScenarioRun made by runScenario().`
+			);
+		}
+		return [
+			y.year,
+			t(`charts.budget.phase.${y.phase}` as MessageKey),
+			y.index.mean,
+			y.index.p10,
+			y.index.p50,
+			y.index.p90,
+			t(categoryKey(y.category)),
+			y.dimensions.qualification,
+			y.dimensions.competency,
+			y.dimensions.performance,
+			y.dimensions.discipline,
+			y.budget.ceiling,
+			y.budget.share * 100,
+			y.budget.allocated,
+			y.budget.asked,
+			y.budget.spent,
+			y.budget.shortfall,
+			y.coverage.asked * 100,
+			y.coverage.funded * 100,
+			y.reached20Jp * 100,
+			y.achievement,
+			y.gapToTarget,
+			base.index.p50,
+			compared.costPerIndexPoint
+		];
+	});
+	return { header: columns.map(([key]) => t(key)), rows, digits: columns.map(([, d]) => d) };
+}

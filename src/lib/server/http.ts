@@ -1,0 +1,235 @@
+/**
+ * What every JSON endpoint does the same way: read a body within a size limit, parse and
+ * validate it, and turn any failure into a JSON error response that says how to fix the
+ * request. Routes stay a few lines: `handle(async () => jsonResponse(...))`.
+ */
+import { z } from 'zod';
+import { MAX_BODY_BYTES } from '../scenario/savedScenario';
+import { CorruptScenario, ScenarioNotFound, VersionConflict } from './scenarioRepository';
+
+/** One field at fault: `path` is dotted (`inputs.coverage`), '' for the body as a whole. */
+export interface Issue {
+	path: string;
+	message: string;
+}
+
+/** A failure with its HTTP status and a stable `error` code for clients to branch on. */
+export class HttpError extends Error {
+	constructor(
+		readonly status: number,
+		readonly code: string,
+		message: string,
+		readonly extra: Record<string, unknown> = {},
+		readonly headers: Record<string, string> = {}
+	) {
+		super(message);
+	}
+}
+
+/** A 400 naming the fields at fault. */
+export function invalid(issues: Issue[]): HttpError {
+	const summary = issues
+		.slice(0, 5)
+		.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message))
+		.join('; ');
+	const more = issues.length > 5 ? ` (and ${issues.length - 5} more)` : '';
+	return new HttpError(400, 'invalid', `Invalid request: ${summary}${more}.`, { issues });
+}
+
+/** zod issues as `{ path, message }`, one per unknown field so each is named. */
+export function issuesOf(error: z.ZodError, prefix: string[] = []): Issue[] {
+	return error.issues.flatMap((issue): Issue[] => {
+		const at = [...prefix, ...issue.path.map(String)];
+		if (issue.code === 'unrecognized_keys') {
+			return issue.keys.map((key) => ({
+				path: [...at, key].join('.'),
+				message: `unknown field "${key}"; remove it`
+			}));
+		}
+		return [{ path: at.join('.'), message: issue.message }];
+	});
+}
+
+/**
+ * Validates `value`, or throws a 400 naming the fields at fault; `at` names where the value
+ * came from when that is not the body (a query parameter, say).
+ */
+export function parseWith<S extends z.ZodType>(
+	schema: S,
+	value: unknown,
+	at?: string
+): z.output<S> {
+	const result = schema.safeParse(value);
+	if (!result.success) throw invalid(issuesOf(result.error, at ? [at] : []));
+	return result.data;
+}
+
+const NO_STORE = { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' };
+
+export function jsonResponse(
+	body: unknown,
+	status = 200,
+	headers: Record<string, string> = {}
+): Response {
+	return new Response(JSON.stringify(body), {
+		status,
+		headers: { 'content-type': 'application/json; charset=utf-8', ...NO_STORE, ...headers }
+	});
+}
+
+export function noContent(): Response {
+	return new Response(null, { status: 204, headers: NO_STORE });
+}
+
+/**
+ * A too-large body is read to its end (and thrown away, never held) before the 413 goes out:
+ * answering while the client is still sending makes many clients report a broken connection
+ * instead of the answer. Past this much the connection is cut instead. adapter-node's own
+ * BODY_SIZE_LIMIT (512 KB by default) usually ends the stream sooner.
+ */
+const DRAIN_LIMIT_BYTES = 1024 * 1024;
+
+function tooLarge(limit: number): HttpError {
+	return new HttpError(
+		413,
+		'too_large',
+		`The request body is larger than ${limit} bytes; send a smaller scenario.`
+	);
+}
+
+async function drain(
+	reader: ReadableStreamDefaultReader<Uint8Array>,
+	alreadyRead: number
+): Promise<void> {
+	let total = alreadyRead;
+	try {
+		for (;;) {
+			const { done, value } = await reader.read();
+			if (done) return;
+			total += value.byteLength;
+			if (total > DRAIN_LIMIT_BYTES) {
+				await reader.cancel();
+				return;
+			}
+		}
+	} catch {
+		// The stream failed (adapter-node's own limit, or the client went away): nothing to drain.
+	}
+}
+
+function isJsonContentType(header: string | null): boolean {
+	if (!header) return false;
+	const [type, ...params] = header.split(';').map((part) => part.trim().toLowerCase());
+	if (type !== 'application/json') return false;
+	return params.every((p) => !p.startsWith('charset=') || /^charset="?utf-8"?$/.test(p));
+}
+
+/**
+ * Reads the body as JSON: 415 unless the content type is `application/json` (UTF-8), 413 when
+ * it is over `limit` bytes, whether the client announced that in Content-Length or not (the
+ * bytes are counted as they arrive), 400 when it is empty or not JSON.
+ */
+export async function readJson(request: Request, limit = MAX_BODY_BYTES): Promise<unknown> {
+	if (!isJsonContentType(request.headers.get('content-type'))) {
+		throw new HttpError(
+			415,
+			'unsupported_media_type',
+			'Send the body as JSON, with the header Content-Type: application/json.'
+		);
+	}
+	const body = request.body;
+	if (!body) throw invalid([{ path: '', message: 'the body is empty; send a JSON object' }]);
+	const reader = body.getReader();
+	const declared = Number(request.headers.get('content-length') ?? NaN);
+	if (Number.isFinite(declared) && declared > limit) {
+		await drain(reader, 0);
+		throw tooLarge(limit);
+	}
+	const chunks: Uint8Array[] = [];
+	let total = 0;
+	try {
+		for (;;) {
+			const { done, value } = await reader.read();
+			if (done) break;
+			total += value.byteLength;
+			if (total > limit) {
+				await drain(reader, total);
+				throw tooLarge(limit);
+			}
+			chunks.push(value);
+		}
+	} catch (error) {
+		if (error instanceof HttpError) throw error;
+		// adapter-node fails the stream with a 413 past its own limit, or when the body runs
+		// past its Content-Length.
+		if ((error as { status?: unknown }).status === 413) throw tooLarge(limit);
+		throw new HttpError(400, 'invalid', 'The request body could not be read; send it again.');
+	}
+	if (total === 0) throw invalid([{ path: '', message: 'the body is empty; send a JSON object' }]);
+	let text: string;
+	try {
+		text = new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
+	} catch {
+		throw invalid([{ path: '', message: 'the body is not valid UTF-8 text' }]);
+	}
+	try {
+		return JSON.parse(text);
+	} catch (error) {
+		const reason = error instanceof Error ? error.message : String(error);
+		throw invalid([{ path: '', message: `the body is not valid JSON (${reason})` }]);
+	}
+}
+
+/** Like `readJson`, but a request without a body gives `undefined`. */
+export async function readOptionalJson(request: Request, limit = MAX_BODY_BYTES): Promise<unknown> {
+	if (!request.body || request.headers.get('content-length') === '0') return undefined;
+	return readJson(request, limit);
+}
+
+/** Maps a failure to its JSON response; anything unexpected is logged and answered with 500. */
+export function errorResponse(error: unknown): Response {
+	if (error instanceof HttpError) {
+		return jsonResponse(
+			{ error: error.code, message: error.message, ...error.extra },
+			error.status,
+			error.headers
+		);
+	}
+	if (error instanceof ScenarioNotFound) {
+		return jsonResponse({ error: 'not_found', message: error.message }, 404);
+	}
+	if (error instanceof VersionConflict) {
+		return jsonResponse(
+			{
+				error: 'version_conflict',
+				message: error.message,
+				currentVersion: error.current.version,
+				current: error.current
+			},
+			409
+		);
+	}
+	if (error instanceof z.ZodError) return errorResponse(invalid(issuesOf(error)));
+	if ((error as { code?: unknown }).code === 'SQLITE_BUSY') {
+		return jsonResponse(
+			{ error: 'busy', message: 'The database is busy; nothing was changed. Try again.' },
+			503,
+			{ 'retry-after': '1' }
+		);
+	}
+	console.error(error);
+	const message =
+		error instanceof CorruptScenario
+			? `Scenario ${error.id} is damaged in the database; restore it from a backup.`
+			: 'Unexpected server error; nothing was changed. The server log has the details.';
+	return jsonResponse({ error: 'internal', message }, 500);
+}
+
+/** Runs a handler and turns whatever it throws into a JSON error response. */
+export async function handle(fn: () => Response | Promise<Response>): Promise<Response> {
+	try {
+		return await fn();
+	} catch (error) {
+		return errorResponse(error);
+	}
+}

@@ -1,0 +1,343 @@
+/**
+ * Saved scenarios in an embedded SQLite file (better-sqlite3). One connection per process;
+ * better-sqlite3 is synchronous, so each call runs start to finish without interleaving with
+ * other requests, and every write is one IMMEDIATE transaction that takes the write lock
+ * up front (so a second process, a CLI or a backup, waits `busy_timeout` rather than failing
+ * half-way).
+ *
+ * Lost updates are prevented by optimistic versions: a write names the version it read,
+ * and the row changes only `WHERE id = ? AND version = ?`.
+ */
+import { mkdirSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { z } from 'zod';
+import {
+	createScenarioBody,
+	newScenarioDefaults,
+	savedScenarioSchema,
+	updateScenarioBody,
+	type CreateScenarioBody,
+	type SavedScenario,
+	type UpdateScenarioBody
+} from '../scenario/savedScenario';
+import { MIGRATIONS, type Migration } from './migrations';
+import {
+	CorruptScenario,
+	ScenarioNotFound,
+	VersionConflict,
+	type ScenarioRepository
+} from './scenarioRepository';
+
+/** `list` returns at most this many scenarios, newest first. */
+export const LIST_LIMIT = 200;
+
+/** How long a write waits for another process's write lock before giving up. */
+const BUSY_TIMEOUT_MS = 5_000;
+
+export interface SqliteScenarioRepositoryOptions {
+	/** The clock, for tests; defaults to `new Date()`. */
+	now?: () => Date;
+}
+
+interface ScenarioRow {
+	id: string;
+	name: string;
+	description: string;
+	author: string;
+	created_at: string;
+	updated_at: string;
+	version: number;
+	schema_version: number;
+	model_version: string;
+	seed: number;
+	inputs_json: string;
+	roster_fingerprint: string | null;
+}
+
+const COLUMNS =
+	'id, name, description, author, created_at, updated_at, version, schema_version, ' +
+	'model_version, seed, inputs_json, roster_fingerprint';
+
+const versionNumber = z.number().int().min(1);
+
+/**
+ * Opens (creating if needed) the database at `path`, sets it up for durable concurrent use
+ * and applies the missing migrations. `path` may be relative to the working directory; its
+ * directory is created.
+ */
+export function openSqliteScenarioRepository(
+	path: string,
+	options: SqliteScenarioRepositoryOptions = {}
+): SqliteScenarioRepository {
+	if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+	const db = new Database(path, { timeout: BUSY_TIMEOUT_MS });
+	try {
+		configure(db);
+		migrate(db);
+		return new SqliteScenarioRepository(db, options);
+	} catch (error) {
+		db.close();
+		throw error;
+	}
+}
+
+function configure(db: Database.Database): void {
+	const mode = db.pragma('journal_mode = WAL', { simple: true });
+	if (mode !== 'wal' && db.name !== ':memory:') {
+		throw new Error(`could not switch ${db.name} to WAL mode (journal_mode is ${String(mode)})`);
+	}
+	// Durability. In WAL mode every commit write()s its pages to the WAL file before
+	// returning, so with synchronous = NORMAL an acknowledged write already survives the
+	// process being killed (SIGKILL, OOM killer): the data sits in the OS page cache.
+	// NORMAL loses the last commits only if the machine itself goes down (power cut, kernel
+	// panic) before the OS flushes. FULL adds one fsync of the WAL per commit, which closes
+	// that gap too; saves here come at the pace of people clicking "save", so a millisecond
+	// or so per commit costs nothing worth having, and "saved" then means saved.
+	db.pragma('synchronous = FULL');
+	db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+	db.pragma('foreign_keys = ON');
+	// Case-insensitive search beyond ASCII (SQLite's own LIKE folds only A–Z).
+	db.function('ipasn_fold', { deterministic: true }, (value: unknown) =>
+		typeof value === 'string' ? value.toLowerCase() : value
+	);
+}
+
+/**
+ * Applies the migrations the database has not seen, each in its own IMMEDIATE transaction,
+ * and records them in `schema_migrations`. Safe to call on every start, and from two
+ * processes at once (the second finds the work done). Returns the versions it applied.
+ */
+export function migrate(
+	db: Database.Database,
+	migrations: readonly Migration[] = MIGRATIONS
+): number[] {
+	migrations.forEach((m, i) => {
+		if (m.version !== i + 1) {
+			throw new Error(`migration "${m.name}" has version ${m.version}; expected ${i + 1}`);
+		}
+	});
+	db.exec(
+		'CREATE TABLE IF NOT EXISTS schema_migrations (' +
+			'version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL) STRICT'
+	);
+	const newest = db.prepare('SELECT max(version) AS v FROM schema_migrations').get() as {
+		v: number | null;
+	};
+	if (newest.v !== null && newest.v > migrations.length) {
+		throw new Error(
+			`${db.name} has schema version ${newest.v}, but this app knows only up to ` +
+				`${migrations.length}: run a newer version of the app, or restore an older backup.`
+		);
+	}
+	const isApplied = db.prepare('SELECT 1 FROM schema_migrations WHERE version = ?').pluck();
+	const record = db.prepare(
+		'INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)'
+	);
+	const applied: number[] = [];
+	for (const migration of migrations) {
+		db.transaction(() => {
+			if (isApplied.get(migration.version)) return;
+			db.exec(migration.sql);
+			record.run(migration.version, migration.name, new Date().toISOString());
+			applied.push(migration.version);
+		}).immediate();
+	}
+	return applied;
+}
+
+/** Escapes LIKE's wildcards so a search for "50%" or "a_b" matches those characters. */
+function likePattern(search: string): string {
+	return `%${search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+function toRow(s: SavedScenario): ScenarioRow {
+	return {
+		id: s.id,
+		name: s.name,
+		description: s.description,
+		author: s.author,
+		created_at: s.createdAt,
+		updated_at: s.updatedAt,
+		version: s.version,
+		schema_version: s.schemaVersion,
+		model_version: s.modelVersion,
+		seed: s.seed,
+		inputs_json: JSON.stringify(s.inputs),
+		roster_fingerprint: s.rosterFingerprint
+	};
+}
+
+/** Turns a row back into a scenario, validated: the database is a border too. */
+function fromRow(row: ScenarioRow): SavedScenario {
+	let inputs: unknown;
+	try {
+		inputs = JSON.parse(row.inputs_json);
+	} catch {
+		throw new CorruptScenario(row.id, ['inputs_json is not JSON']);
+	}
+	const parsed = savedScenarioSchema.safeParse({
+		id: row.id,
+		name: row.name,
+		description: row.description,
+		author: row.author,
+		createdAt: row.created_at,
+		updatedAt: row.updated_at,
+		version: row.version,
+		schemaVersion: row.schema_version,
+		modelVersion: row.model_version,
+		seed: row.seed,
+		inputs,
+		rosterFingerprint: row.roster_fingerprint
+	});
+	if (!parsed.success) {
+		throw new CorruptScenario(
+			row.id,
+			parsed.error.issues.map((i) => `${i.path.join('.') || '(row)'}: ${i.message}`)
+		);
+	}
+	return parsed.data;
+}
+
+export class SqliteScenarioRepository implements ScenarioRepository {
+	private readonly now: () => Date;
+	private readonly statements;
+
+	constructor(
+		private readonly db: Database.Database,
+		options: SqliteScenarioRepositoryOptions = {}
+	) {
+		this.now = options.now ?? (() => new Date());
+		const newestFirst = `ORDER BY updated_at DESC, created_at DESC, rowid DESC LIMIT ${LIST_LIMIT}`;
+		this.statements = {
+			get: db.prepare<[string], ScenarioRow>(`SELECT ${COLUMNS} FROM scenarios WHERE id = ?`),
+			list: db.prepare<[], ScenarioRow>(`SELECT ${COLUMNS} FROM scenarios ${newestFirst}`),
+			search: db.prepare<{ pattern: string }, ScenarioRow>(
+				`SELECT ${COLUMNS} FROM scenarios WHERE ` +
+					`ipasn_fold(name) LIKE @pattern ESCAPE '\\' OR ` +
+					`ipasn_fold(description) LIKE @pattern ESCAPE '\\' OR ` +
+					`ipasn_fold(author) LIKE @pattern ESCAPE '\\' ${newestFirst}`
+			),
+			insert: db.prepare<ScenarioRow>(
+				`INSERT INTO scenarios (${COLUMNS}) VALUES (@id, @name, @description, @author, ` +
+					'@created_at, @updated_at, @version, @schema_version, @model_version, @seed, ' +
+					'@inputs_json, @roster_fingerprint)'
+			),
+			update: db.prepare<ScenarioRow & { expected_version: number }>(
+				'UPDATE scenarios SET name = @name, description = @description, author = @author, ' +
+					'updated_at = @updated_at, version = @version, model_version = @model_version, ' +
+					'seed = @seed, inputs_json = @inputs_json, roster_fingerprint = @roster_fingerprint ' +
+					'WHERE id = @id AND version = @expected_version'
+			),
+			delete: db.prepare<[string, number]>('DELETE FROM scenarios WHERE id = ? AND version = ?')
+		};
+	}
+
+	/** Where the database lives. */
+	get path(): string {
+		return this.db.name;
+	}
+
+	get isOpen(): boolean {
+		return this.db.open;
+	}
+
+	list(search?: string): SavedScenario[] {
+		const term = search?.trim() ?? '';
+		const rows = term
+			? this.statements.search.all({ pattern: likePattern(term) })
+			: this.statements.list.all();
+		const scenarios: SavedScenario[] = [];
+		for (const row of rows) {
+			// One damaged row must not hide all the others; it is reported and skipped.
+			try {
+				scenarios.push(fromRow(row));
+			} catch (error) {
+				console.error(error instanceof Error ? error.message : error);
+			}
+		}
+		return scenarios;
+	}
+
+	get(id: string): SavedScenario | null {
+		const row = this.statements.get.get(id);
+		return row ? fromRow(row) : null;
+	}
+
+	create(input: CreateScenarioBody): SavedScenario {
+		const body = createScenarioBody.parse(input);
+		const defaults = newScenarioDefaults();
+		const now = this.now().toISOString();
+		const scenario = savedScenarioSchema.parse({
+			id: randomUUID(),
+			name: body.name,
+			description: body.description ?? defaults.description,
+			author: body.author ?? defaults.author,
+			createdAt: now,
+			updatedAt: now,
+			version: 1,
+			schemaVersion: body.schemaVersion ?? defaults.schemaVersion,
+			modelVersion: body.modelVersion ?? defaults.modelVersion,
+			seed: body.seed ?? defaults.seed,
+			inputs: body.inputs ?? defaults.inputs,
+			rosterFingerprint: body.rosterFingerprint ?? defaults.rosterFingerprint
+		} satisfies SavedScenario);
+		this.db
+			.transaction(() => {
+				this.statements.insert.run(toRow(scenario));
+			})
+			.immediate();
+		return scenario;
+	}
+
+	update(id: string, input: UpdateScenarioBody): SavedScenario {
+		const body = updateScenarioBody.parse(input);
+		return this.db
+			.transaction((): SavedScenario => {
+				const current = this.get(id);
+				if (!current) throw new ScenarioNotFound(id);
+				if (current.version !== body.version) throw new VersionConflict(current);
+				const next = savedScenarioSchema.parse({
+					...current,
+					name: body.name ?? current.name,
+					description: body.description ?? current.description,
+					author: body.author ?? current.author,
+					seed: body.seed ?? current.seed,
+					inputs: body.inputs ?? current.inputs,
+					modelVersion: body.modelVersion ?? current.modelVersion,
+					rosterFingerprint:
+						body.rosterFingerprint === undefined
+							? current.rosterFingerprint
+							: body.rosterFingerprint,
+					version: current.version + 1,
+					updatedAt: this.now().toISOString()
+				} satisfies SavedScenario);
+				const { changes } = this.statements.update.run({
+					...toRow(next),
+					expected_version: body.version
+				});
+				// Cannot happen inside this transaction; checked so a future edit cannot make it silent.
+				if (changes !== 1) throw new VersionConflict(this.get(id) ?? current);
+				return next;
+			})
+			.immediate();
+	}
+
+	delete(id: string, version: number): void {
+		versionNumber.parse(version);
+		this.db
+			.transaction(() => {
+				const { changes } = this.statements.delete.run(id, version);
+				if (changes === 1) return;
+				const current = this.get(id);
+				if (!current) throw new ScenarioNotFound(id);
+				throw new VersionConflict(current);
+			})
+			.immediate();
+	}
+
+	close(): void {
+		if (this.db.open) this.db.close();
+	}
+}

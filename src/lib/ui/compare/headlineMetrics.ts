@@ -1,0 +1,143 @@
+/**
+ * The headline numbers as table rows: each metric's label, its value for a scenario, and the
+ * scenario's difference from its baseline, signed and in the page's language.
+ */
+import type { HeadlineNumbers } from '../../charts/viewModels';
+import type { MessageKey } from '../../i18n/messages';
+import type { Localiser } from '../model/rulebookView';
+
+export const METRIC_IDS = [
+	'index',
+	'category',
+	'achievement',
+	'gap',
+	'totalCost',
+	'costPerPoint',
+	'reached20Jp',
+	'evenness'
+] as const;
+export type MetricId = (typeof METRIC_IDS)[number];
+
+export interface MetricCell {
+	value: string;
+	/** The exact amount, for a tooltip, when `value` is rounded (Rupiah). */
+	exact?: string;
+	/** Difference from the baseline; null where none is meaningful (the baseline itself). */
+	diff: string | null;
+}
+
+/** One column of the headline table: the baseline, or a scenario measured against its baseline. */
+export interface HeadlineColumn {
+	key: string;
+	label: string;
+	headline: HeadlineNumbers;
+	/** The baseline this column is measured against; null for the baseline column itself. */
+	baseline: HeadlineNumbers | null;
+	/** Written as `data-scenario` on the column's cells. */
+	scenarioId?: string | null;
+}
+
+export interface Metric {
+	id: MetricId;
+	label: string;
+	cell(headline: HeadlineNumbers, baseline: HeadlineNumbers | null): MetricCell;
+}
+
+/** "+Rp 1,20 M", "−Rp 350,0 jt", "±Rp 0". */
+export function signedRupiah(l: Localiser, x: number): string {
+	if (!Number.isFinite(x)) return '—';
+	const sign = x > 0.5 ? '+' : x < -0.5 ? '−' : '±';
+	return `${sign}${l.fmt.rupiahShort(Math.abs(x))}`;
+}
+
+/**
+ * The metric rows. `targetYear` names the year in the labels when every scenario shares it;
+ * null says "in the target year" and the table shows each scenario's year.
+ */
+export function headlineMetrics(l: Localiser, targetYear: number | null): Metric[] {
+	const { t, fmt } = l;
+	const points = (x: number) => t('compare.diff.points', { value: fmt.signed(x, 2) });
+	const pp = (x: number) => t('compare.diff.pp', { value: fmt.signed(x * 100, 1) });
+	const ppOrNone = (a: number, b: number) =>
+		Number.isFinite(a) && Number.isFinite(b) ? pp(a - b) : '—';
+	const category = (h: HeadlineNumbers) => t(`common.category.${h.category}` as MessageKey);
+	const gapText = (gap: number) =>
+		Math.abs(gap) < 0.005
+			? t('compare.gap.met')
+			: t(gap > 0 ? 'compare.gap.short' : 'compare.gap.above', {
+					value: fmt.number(Math.abs(gap), 2)
+				});
+
+	return [
+		{
+			id: 'index',
+			label:
+				targetYear === null
+					? t('compare.metric.indexTargetYear')
+					: t('kpi.index.title', { year: fmt.year(targetYear) }),
+			cell: (h, b) => ({ value: fmt.index(h.index), diff: b ? points(h.index - b.index) : null })
+		},
+		{
+			id: 'category',
+			label: t('common.category'),
+			cell: (h, b) => ({
+				value: category(h),
+				diff: !b
+					? null
+					: b.category === h.category
+						? t('compare.diff.sameCategory')
+						: t('compare.diff.categoryWas', { category: category(b) })
+			})
+		},
+		{
+			id: 'achievement',
+			label: t('compare.metric.achievement'),
+			cell: (h, b) => ({
+				value: fmt.percent(h.achievement, 2),
+				diff: b ? pp((h.achievement - b.achievement) / 100) : null
+			})
+		},
+		{
+			id: 'gap',
+			label: t('compare.metric.gap'),
+			cell: (h, b) => ({ value: gapText(h.gap), diff: b ? points(h.gap - b.gap) : null })
+		},
+		{
+			id: 'totalCost',
+			label: t('kpi.cost.title'),
+			cell: (h, b) => ({
+				value: fmt.rupiahShort(h.totalCost),
+				exact: fmt.rupiah(h.totalCost),
+				diff: b ? signedRupiah(l, h.totalCost - b.totalCost) : null
+			})
+		},
+		{
+			id: 'costPerPoint',
+			label: t('kpi.costPerPoint.title'),
+			cell: (h, b) =>
+				h.costPerPoint === null
+					? { value: b ? t('compare.costPerPoint.none') : '—', diff: null }
+					: {
+							value: fmt.rupiahShort(h.costPerPoint),
+							exact: fmt.rupiah(h.costPerPoint),
+							diff: null
+						}
+		},
+		{
+			id: 'reached20Jp',
+			label: t('kpi.jp.title'),
+			cell: (h, b) => ({
+				value: fmt.fraction(h.reached20Jp, 0),
+				diff: b ? ppOrNone(h.reached20Jp, b.reached20Jp) : null
+			})
+		},
+		{
+			id: 'evenness',
+			label: t('kpi.evenness.title'),
+			cell: (h, b) => ({
+				value: fmt.fraction(h.coverageEvenness, 0),
+				diff: b ? ppOrNone(h.coverageEvenness, b.coverageEvenness) : null
+			})
+		}
+	];
+}

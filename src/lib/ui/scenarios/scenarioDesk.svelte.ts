@@ -1,0 +1,393 @@
+/**
+ * Saving and opening scenarios from the planner: the calls to the scenario API,
+ * the dialog open at the moment, the list, and what to tell the planner.
+ *
+ * Nothing saved is ever overwritten without the version it was read at: a save
+ * sends the version last read, and a 409 opens the conflict dialog (load
+ * theirs, or save mine as a copy). A failed call changes nothing on screen.
+ */
+import type { MessageKey, MessageParams } from '../../i18n/messages';
+import type { SavedScenario } from '../../scenario/savedScenario';
+import { MODEL_VERSION, SCHEMA_VERSION, type Scenario } from '../../scenario/scenario';
+import { minimalInputs } from '../../scenario/urlCodec';
+import type { Planner } from '../../state/planner.svelte';
+import {
+	ApiError,
+	TOKEN_STORAGE_KEY,
+	scenarioApi,
+	type ApiIssue,
+	type ScenarioApi
+} from '../../state/scenarioApi';
+import { readScenarioFile, type ScenarioFileResult } from './scenarioFile';
+
+export type NamePurpose = 'save' | 'saveAs' | 'rename' | 'copy';
+
+export type DeskDialog =
+	| { kind: 'name'; purpose: NamePurpose; name: string; description: string; note?: MessageKey }
+	| { kind: 'delete'; target: SavedScenario }
+	| { kind: 'conflict'; mine: SavedScenario; theirs: SavedScenario }
+	| { kind: 'replace'; scenario: Scenario; fileName: string };
+
+type Retry = () => Promise<void>;
+type FileError = Extract<ScenarioFileResult, { ok: false }>['error'];
+
+export type DeskProblem =
+	| { code: 'unauthorized'; rejected: boolean; retry: Retry }
+	| { code: 'invalid'; issues: ApiIssue[]; message: string; retry: Retry }
+	| { code: 'tooLarge'; retry: Retry }
+	| { code: 'network'; retry: Retry }
+	| { code: 'other'; status: number; message: string; retry: Retry }
+	| { code: 'deleteConflict'; name: string; theirs: SavedScenario }
+	| { code: 'file'; fileName: string; error: FileError };
+
+export interface DeskMessage {
+	key: MessageKey;
+	params?: MessageParams;
+}
+
+export interface DeskOptions {
+	api?: ScenarioApi;
+	/** The name of a copy of `name`, in the page's language. */
+	copyName: (name: string) => string;
+}
+
+const MAX_NAME = 200;
+const SEARCH_DELAY_MS = 200;
+
+function storedToken(): string | null {
+	try {
+		return localStorage.getItem(TOKEN_STORAGE_KEY);
+	} catch {
+		return null;
+	}
+}
+
+export class ScenarioDesk {
+	dialog = $state.raw<DeskDialog | null>(null);
+	busy = $state(false);
+	/** The last thing that went right, for a status line. */
+	notice = $state.raw<DeskMessage | null>(null);
+	/** The last thing that went wrong, with how to try again. */
+	problem = $state.raw<DeskProblem | null>(null);
+
+	scenarios = $state.raw<SavedScenario[]>([]);
+	listLoaded = $state(false);
+	listError = $state<string | null>(null);
+	search = $state('');
+	/** Saved scenarios ticked for Compare and Meeting mode. */
+	selected = $state<string[]>([]);
+	/** Name and description of an unsaved scenario (one imported from a file). */
+	draftName = $state('');
+	draftDescription = $state('');
+
+	private readonly planner: Planner;
+	private readonly api: ScenarioApi;
+	private readonly copyName: (name: string) => string;
+	private listRequest = 0;
+	private searchTimer: ReturnType<typeof setTimeout> | undefined;
+
+	/** Ids for Compare and Meeting mode: the open saved scenario first, then the ticked ones. */
+	readonly viewIds: string[] = $derived.by(() => {
+		const open = this.planner.saved?.id;
+		return open ? [open, ...this.selected.filter((id) => id !== open)] : [...this.selected];
+	});
+
+	constructor(planner: Planner, options: DeskOptions) {
+		this.planner = planner;
+		this.api = options.api ?? scenarioApi;
+		this.copyName = (name) => options.copyName(name).slice(0, MAX_NAME);
+	}
+
+	// ── Saving ───────────────────────────────────────────────────────────────
+
+	/** Saves the screen: the first save asks for a name, later ones update at the version read. */
+	save(): Promise<void> | void {
+		const saved = this.planner.saved;
+		if (!saved) {
+			this.askName('save');
+			return;
+		}
+		const inputs = minimalInputs(this.planner.inputs);
+		const seed = this.planner.seed;
+		const attempt = () =>
+			this.call(attempt, async () => {
+				const next = await this.api.update(saved.id, {
+					version: saved.version,
+					seed,
+					inputs,
+					modelVersion: MODEL_VERSION
+				});
+				this.planner.saved = next;
+				this.say('scenarios.notice.saved', { name: next.name, version: next.version });
+			});
+		return attempt();
+	}
+
+	askName(purpose: NamePurpose, note?: MessageKey): void {
+		const saved = this.planner.saved;
+		const name =
+			purpose === 'rename'
+				? (saved?.name ?? '')
+				: purpose === 'copy' && saved
+					? this.copyName(saved.name)
+					: purpose === 'save' || purpose === 'saveAs'
+						? (saved?.name ?? this.draftName)
+						: '';
+		const description = saved?.description ?? this.draftDescription;
+		this.dialog = { kind: 'name', purpose, name, description, note };
+	}
+
+	/** The name dialog was submitted: create (save, save as, copy) or rename. */
+	submitName(purpose: NamePurpose, name: string, description: string): Promise<void> {
+		this.dialog = null;
+		const saved = this.planner.saved;
+		if (purpose === 'rename' && saved) {
+			const attempt = () =>
+				this.call(attempt, async () => {
+					const next = await this.api.update(saved.id, {
+						version: saved.version,
+						name,
+						description
+					});
+					this.planner.saved = next;
+					this.say('scenarios.notice.renamed', { name: next.name });
+				});
+			return attempt();
+		}
+		const inputs = minimalInputs(this.planner.inputs);
+		const seed = this.planner.seed;
+		const attempt = () =>
+			this.call(attempt, async () => {
+				const created = await this.api.create({
+					name,
+					description,
+					seed,
+					inputs,
+					schemaVersion: SCHEMA_VERSION,
+					modelVersion: MODEL_VERSION
+				});
+				this.planner.saved = created;
+				this.draftName = '';
+				this.draftDescription = '';
+				this.say('scenarios.notice.created', { name: created.name });
+			});
+		return attempt();
+	}
+
+	/** The conflict dialog's choices; closing it (Escape) keeps the screen as it is. */
+	loadTheirs(theirs: SavedScenario): void {
+		this.dialog = null;
+		this.planner.load(theirs);
+		this.say('scenarios.notice.loadedTheirs', { name: theirs.name, version: theirs.version });
+	}
+
+	saveMineAsCopy(): void {
+		this.askName('copy');
+	}
+
+	// ── The list ─────────────────────────────────────────────────────────────
+
+	/** A copy of a saved scenario as stored (not what is on screen); the author is left blank. */
+	duplicate(target: SavedScenario): Promise<void> {
+		const attempt = () =>
+			this.call(attempt, async () => {
+				const copy = await this.api.create({
+					name: this.copyName(target.name),
+					description: target.description,
+					seed: target.seed,
+					inputs: target.inputs,
+					schemaVersion: SCHEMA_VERSION,
+					modelVersion: target.modelVersion,
+					rosterFingerprint: target.rosterFingerprint
+				});
+				this.say('scenarios.notice.duplicated', { name: copy.name });
+			});
+		return attempt();
+	}
+
+	askDelete(target: SavedScenario): void {
+		this.dialog = { kind: 'delete', target };
+	}
+
+	/** Deletes at the version the list showed: a scenario changed since is not deleted. */
+	confirmDelete(target: SavedScenario): Promise<void> {
+		this.dialog = null;
+		const attempt = () =>
+			this.call(
+				attempt,
+				async () => {
+					try {
+						await this.api.remove(target.id, target.version);
+						this.say('scenarios.notice.deleted', { name: target.name });
+					} catch (error) {
+						if (!(error instanceof ApiError) || error.status !== 404) throw error;
+						this.say('scenarios.notice.alreadyDeleted', { name: target.name });
+					}
+					// Its inputs stay on screen, now as an unsaved scenario.
+					if (this.planner.saved?.id === target.id) {
+						this.draftName = target.name;
+						this.draftDescription = target.description;
+						this.planner.saved = null;
+					}
+					this.selected = this.selected.filter((id) => id !== target.id);
+				},
+				'delete'
+			);
+		return attempt();
+	}
+
+	setSearch(search: string): void {
+		this.search = search;
+		clearTimeout(this.searchTimer);
+		this.searchTimer = setTimeout(() => void this.refresh(), SEARCH_DELAY_MS);
+	}
+
+	toggleSelected(id: string, on: boolean): void {
+		this.selected = on
+			? [...this.selected.filter((x) => x !== id), id]
+			: this.selected.filter((x) => x !== id);
+	}
+
+	/** Reloads the list; an answer to an older search is dropped. */
+	async refresh(): Promise<void> {
+		const request = ++this.listRequest;
+		try {
+			const scenarios = await this.api.list(this.search);
+			if (request !== this.listRequest) return;
+			this.scenarios = scenarios;
+			this.listError = null;
+		} catch (error) {
+			if (request !== this.listRequest) return;
+			this.listError = error instanceof Error ? error.message : String(error);
+		} finally {
+			if (request === this.listRequest) this.listLoaded = true;
+		}
+	}
+
+	// ── Files ────────────────────────────────────────────────────────────────
+
+	/** Reads a scenario file: a bad one changes nothing and says why. */
+	async importFile(file: File): Promise<void> {
+		this.notice = null;
+		const result = readScenarioFile(await file.text());
+		if (!result.ok) {
+			this.problem = { code: 'file', fileName: file.name, error: result.error };
+			return;
+		}
+		this.problem = null;
+		if (this.planner.dirty)
+			this.dialog = { kind: 'replace', scenario: result.scenario, fileName: file.name };
+		else this.applyImport(result.scenario, file.name);
+	}
+
+	/** Puts an imported scenario on screen as a new, unsaved one named after it. */
+	applyImport(scenario: Scenario, fileName: string): void {
+		this.dialog = null;
+		this.planner.saved = null;
+		this.planner.inputs = { ...scenario.inputs };
+		this.planner.seed = scenario.seed;
+		this.draftName = scenario.name ?? '';
+		this.draftDescription = scenario.description ?? '';
+		this.say('scenarios.imported', { name: scenario.name ?? fileName });
+	}
+
+	/** The scenario on screen as a file carries it. */
+	fileScenario(fallbackName: string): Scenario {
+		const saved = this.planner.saved;
+		return {
+			...this.planner.scenario,
+			name: saved?.name ?? (this.draftName || fallbackName),
+			description: saved?.description ?? this.draftDescription
+		};
+	}
+
+	// ── Errors ───────────────────────────────────────────────────────────────
+
+	/** Stores the planner token in this browser and tries the failed call again. */
+	storeToken(token: string, retry: Retry): Promise<void> {
+		try {
+			localStorage.setItem(TOKEN_STORAGE_KEY, token.trim());
+		} catch {
+			// Storage unavailable: the retry fails with 401 again and the field stays.
+		}
+		return retry();
+	}
+
+	dismissProblem(): void {
+		this.problem = null;
+	}
+
+	dismissNotice(): void {
+		this.notice = null;
+	}
+
+	private say(key: MessageKey, params?: MessageParams): void {
+		this.notice = { key, params };
+	}
+
+	/** Runs one API call: busy while it runs, the list refreshed after, failures kept as `problem`. */
+	private async call(
+		retry: Retry,
+		action: () => Promise<void>,
+		intent: 'write' | 'delete' = 'write'
+	): Promise<void> {
+		this.busy = true;
+		this.problem = null;
+		this.notice = null;
+		try {
+			await action();
+		} catch (error) {
+			this.fail(error, retry, intent);
+		} finally {
+			this.busy = false;
+			void this.refresh();
+		}
+	}
+
+	private fail(error: unknown, retry: Retry, intent: 'write' | 'delete'): void {
+		if (!(error instanceof ApiError)) {
+			const message = error instanceof Error ? error.message : String(error);
+			this.problem = { code: 'other', status: 0, message, retry };
+			return;
+		}
+		const saved = this.planner.saved;
+		switch (error.status) {
+			case 409:
+				if (intent === 'write' && error.current && saved && error.current.id === saved.id) {
+					this.dialog = { kind: 'conflict', mine: saved, theirs: error.current };
+				} else if (error.current) {
+					this.problem = {
+						code: 'deleteConflict',
+						name: error.current.name,
+						theirs: error.current
+					};
+				} else {
+					this.problem = { code: 'other', status: 409, message: error.message, retry };
+				}
+				return;
+			case 404:
+				// The scenario on screen was deleted meanwhile: keep its inputs, offer a new save.
+				if (intent === 'write' && saved) {
+					this.draftName = saved.name;
+					this.draftDescription = saved.description;
+					this.planner.saved = null;
+					this.askName('save', 'scenarios.error.gone');
+					return;
+				}
+				break;
+			case 401:
+				this.problem = { code: 'unauthorized', rejected: storedToken() !== null, retry };
+				return;
+			case 400:
+				this.problem = { code: 'invalid', issues: error.issues, message: error.message, retry };
+				return;
+			case 413:
+				this.problem = { code: 'tooLarge', retry };
+				return;
+			case 0:
+				this.problem = { code: 'network', retry };
+				return;
+		}
+		this.problem = { code: 'other', status: error.status, message: error.message, retry };
+	}
+}
