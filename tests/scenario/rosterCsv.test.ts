@@ -72,6 +72,9 @@ describe('value variants', () => {
 		['education', 'SLTP', 'education', 'SLTP'],
 		['education', 'sltp', 'education', 'SLTP'],
 		['education', 'SMP', 'education', 'SLTP'],
+		// "SLTP and below" score the same.
+		['education', 'SD', 'education', 'SLTP'],
+		['education', 'sd', 'education', 'SLTP'],
 		['education', 'SLTA', 'education', 'SLTA'],
 		['education', 'SMA', 'education', 'SLTA'],
 		['education', 'SMK', 'education', 'SLTA'],
@@ -132,6 +135,11 @@ describe('value variants', () => {
 		['skp_rating', 'cukup', 'skpRating', 'cukup'],
 		['skp_rating', 'KURANG', 'skpRating', 'kurang'],
 		['skp_rating', 'buruk', 'skpRating', 'buruk'],
+		// The 2022 SKP words, matched rank for rank (an assumption; see SKP_2022_WORDS).
+		['skp_rating', 'Butuh Perbaikan', 'skpRating', 'cukup'],
+		['skp_rating', 'BUTUH PERBAIKAN', 'skpRating', 'cukup'],
+		['skp_rating', 'Sangat Kurang', 'skpRating', 'buruk'],
+		['skp_rating', 'Kurang', 'skpRating', 'kurang'],
 		['punishment', 'none', 'punishment', 'none'],
 		['punishment', 'None', 'punishment', 'none'],
 		['punishment', 'tidak_ada', 'punishment', 'none'],
@@ -162,7 +170,7 @@ describe('cell errors', () => {
 		['unit', '', 'missing_value'],
 		['post_type', 'manager', 'invalid_value'],
 		['post_type', '', 'missing_value'],
-		['education', 'SD', 'invalid_value'],
+		['education', 'TK', 'invalid_value'],
 		['education', 'S4', 'invalid_value'],
 		['education', '', 'missing_value'],
 		['leadership_training', 'maybe', 'invalid_value'],
@@ -226,7 +234,7 @@ describe('cell errors', () => {
 		const errors = expectErrors(
 			parseRosterCsv(
 				csvOf([
-					{ education: 'SD', skp_rating: 'x' },
+					{ education: 'TK', skp_rating: 'x' },
 					BASE,
 					{ id: 'P003', technical_jp_last_year: '-1' }
 				])
@@ -835,10 +843,10 @@ describe('messages', () => {
 				.replace(/baik;none;yes;10$/, 'sangat bagus;none;yes;10');
 		const [e] = expectErrors(parseRosterCsv(text));
 		expect(formatRosterIssue(e, 'id')).toBe(
-			'Baris 7, kolom predikat_skp: nilai "sangat bagus" tidak dikenal. Yang diizinkan: sangat_baik, baik, cukup, kurang, buruk.'
+			'Baris 7, kolom predikat_skp: nilai "sangat bagus" tidak dikenal. Yang diizinkan: sangat_baik, baik, cukup, kurang, buruk (juga predikat SKP 2022: Butuh Perbaikan dihitung cukup, Sangat Kurang dihitung buruk).'
 		);
 		expect(formatRosterIssue(e, 'en')).toBe(
-			'Row 7, column predikat_skp: value "sangat bagus" is not recognised. Allowed: sangat_baik, baik, cukup, kurang, buruk.'
+			'Row 7, column predikat_skp: value "sangat bagus" is not recognised. Allowed: sangat_baik, baik, cukup, kurang, buruk (also the 2022 SKP words: Butuh Perbaikan counts as cukup, Sangat Kurang as buruk).'
 		);
 	});
 
@@ -863,7 +871,7 @@ describe('messages', () => {
 		[
 			'more_errors',
 			parseRosterCsv(
-				csvOf(Array.from({ length: 250 }, (_, i) => ({ id: `P${i}`, education: 'SD' })))
+				csvOf(Array.from({ length: 250 }, (_, i) => ({ id: `P${i}`, education: 'TK' })))
 			)
 		],
 		[

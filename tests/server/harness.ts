@@ -51,7 +51,11 @@ function buildIsFresh(): boolean {
 function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 	const env: NodeJS.ProcessEnv = {};
 	for (const [key, value] of Object.entries(process.env)) {
-		if (/^(VITEST|NODE_ENV$|TEST$|DATABASE_PATH$|PLANNER_TOKEN$|PORT$|HOST$|ORIGIN$)/.test(key)) {
+		if (
+			/^(VITEST|NODE_ENV$|TEST$|DATABASE_PATH$|PLANNER_TOKEN$|PORT$|HOST$|ORIGIN$|BODY_SIZE_LIMIT$)/.test(
+				key
+			)
+		) {
 			continue;
 		}
 		env[key] = value;
@@ -165,6 +169,8 @@ export interface ApiServer {
 export interface StartOptions {
 	databasePath: string;
 	plannerToken?: string;
+	/** More environment for the server (adapter-node's BODY_SIZE_LIMIT, say). */
+	env?: Record<string, string>;
 }
 
 /** Starts `node build` on a free port and waits until the API answers. */
@@ -179,7 +185,8 @@ export async function startServer(options: StartOptions): Promise<ApiServer> {
 			HOST: '127.0.0.1',
 			ORIGIN: baseURL,
 			DATABASE_PATH: options.databasePath,
-			...(options.plannerToken ? { PLANNER_TOKEN: options.plannerToken } : {})
+			...(options.plannerToken ? { PLANNER_TOKEN: options.plannerToken } : {}),
+			...options.env
 		}),
 		stdio: ['ignore', 'pipe', 'pipe']
 	});

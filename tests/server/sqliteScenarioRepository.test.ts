@@ -63,7 +63,7 @@ describe('opening', () => {
 				.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
 				.pluck()
 				.all();
-			expect(tables).toEqual(['scenarios', 'schema_migrations']);
+			expect(tables).toEqual(['rosters', 'scenarios', 'schema_migrations']);
 			expect(db.prepare('SELECT version, name FROM schema_migrations').all()).toEqual(
 				MIGRATIONS.map((m) => ({ version: m.version, name: m.name }))
 			);

@@ -127,6 +127,8 @@ const lookupPostType = tokenLookup<PostType>([
 const EDUCATION_MAP = new Map<string, EducationLevel>();
 for (const level of EDUCATION_LEVELS) EDUCATION_MAP.set(level, level);
 for (const [alias, level] of [
+	// "SLTP and below" score the same, so primary school counts as SLTP.
+	['SD', 'SLTP'],
 	['SMP', 'SLTP'],
 	['SMA', 'SLTA'],
 	['SMK', 'SLTA'],
@@ -162,7 +164,26 @@ const lookupBoolean = tokenLookup<boolean>([
 
 /** Best first, as a person reads the scale (the enum itself is worst first). */
 const SKP_DISPLAY: readonly SkpRating[] = [...SKP_RATINGS].reverse();
-const lookupSkp = tokenLookup<SkpRating>(SKP_RATINGS.map((r) => [r, r] as const));
+
+/**
+ * The SKP words of the 2022 rules (PermenPANRB 6/2022: Sangat Baik, Baik, Butuh Perbaikan,
+ * Kurang, Sangat Kurang) on the five ratings of the rulebook. An assumption, not a rule of
+ * either regulation: the scales are matched rank for rank, so "Butuh Perbaikan" (the middle
+ * word) scores as `cukup` and "Sangat Kurang" (the lowest) as `buruk`. "Sangat Baik", "Baik"
+ * and "Kurang" are the rulebook's own words.
+ */
+export const SKP_2022_WORDS: ReadonlyArray<readonly [word: string, rating: SkpRating]> = [
+	['Sangat Baik', 'sangat_baik'],
+	['Baik', 'baik'],
+	['Butuh Perbaikan', 'cukup'],
+	['Kurang', 'kurang'],
+	['Sangat Kurang', 'buruk']
+];
+
+const lookupSkp = tokenLookup<SkpRating>([
+	...SKP_RATINGS.map((r) => [r, r] as const),
+	...SKP_2022_WORDS
+]);
 
 const PUNISHMENT_ID: Record<Punishment, string> = {
 	none: 'tidak_ada',
@@ -266,8 +287,8 @@ export const ROSTER_COLUMNS_BY_KEY: RosterColumnSpecs = {
 		format: (value) => value,
 		tokens: EDUCATION_LEVELS,
 		allowed: {
-			en: 'SLTP, SLTA, D1, D2, D3, D4, S1, S2, S3 (also D-III, S-1, SMA, SMK, SMP)',
-			id: 'SLTP, SLTA, D1, D2, D3, D4, S1, S2, S3 (juga D-III, S-1, SMA, SMK, SMP)'
+			en: 'SLTP, SLTA, D1, D2, D3, D4, S1, S2, S3 (also D-III, S-1, SMA, SMK, SMP; SD counts as SLTP)',
+			id: 'SLTP, SLTA, D1, D2, D3, D4, S1, S2, S3 (juga D-III, S-1, SMA, SMK, SMP; SD dihitung SLTP)'
 		}
 	},
 	leadershipTraining: booleanColumn(
@@ -311,8 +332,8 @@ export const ROSTER_COLUMNS_BY_KEY: RosterColumnSpecs = {
 		format: (value) => value,
 		tokens: SKP_DISPLAY,
 		allowed: {
-			en: SKP_DISPLAY.join(', '),
-			id: SKP_DISPLAY.join(', ')
+			en: `${SKP_DISPLAY.join(', ')} (also the 2022 SKP words: Butuh Perbaikan counts as cukup, Sangat Kurang as buruk)`,
+			id: `${SKP_DISPLAY.join(', ')} (juga predikat SKP 2022: Butuh Perbaikan dihitung cukup, Sangat Kurang dihitung buruk)`
 		}
 	},
 	punishment: {

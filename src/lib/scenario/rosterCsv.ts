@@ -3,8 +3,8 @@
  *
  * Pure TypeScript (no Node APIs, no DOM): used by the CLI and the browser import.
  * Tolerates what Excel in an Indonesian locale produces: `;` delimiters, decimal commas,
- * a UTF-8 BOM, CRLF or lone-CR line endings, quoted fields, blank lines and trailing
- * separators. A file with any error is rejected whole.
+ * a UTF-8 BOM, Excel's `sep=;` first line, CRLF or lone-CR line endings, quoted fields,
+ * blank lines and trailing separators. A file with any error is rejected whole.
  */
 
 import { csvFormatRows, dsvFormat, type DSV } from 'd3-dsv';
@@ -111,6 +111,12 @@ const PARSERS: Record<RosterDelimiter, DSV> = {
 	'\t': dsvFormat('\t')
 };
 
+/**
+ * Excel's separator hint on the first line (`sep=;`), also as a tool that read it as a cell
+ * writes it back: quoted, or followed by empty cells.
+ */
+const SEP_LINE = /^"?sep=[^"]?"?[,;\t]*$/i;
+
 /** A cell or line with content: anything but whitespace, delimiters and quotes. */
 const CONTENT = /[^\s,;"]/;
 /** 16-digit NIK or 18-digit NIP. */
@@ -127,6 +133,22 @@ function shorten(value: string): string {
 function isBlankRow(cells: readonly string[]): boolean {
 	for (let i = 0; i < cells.length; i++) if (CONTENT.test(cells[i])) return false;
 	return true;
+}
+
+/**
+ * The text without Excel's `sep=` line. Excel does not show that line as a row, so rows are
+ * counted from the line after it; the delimiter is still detected from the header.
+ */
+function withoutSepLine(text: string): string {
+	let end = 0;
+	while (end < text.length) {
+		const c = text.charCodeAt(end);
+		if (c === 10 || c === 13) break;
+		end++;
+	}
+	if (!SEP_LINE.test(text.slice(0, end).trim())) return text;
+	if (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10) end++;
+	return text.slice(end + 1);
 }
 
 /** The first line with content, or undefined when the text has none. */
@@ -527,6 +549,7 @@ function errorList(errors: IssueList): RosterIssue[] {
  */
 export function parseRosterCsv(text: string, options: RosterParseOptions = {}): RosterParseResult {
 	if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+	text = withoutSepLine(text);
 	const headerLine = firstContentLine(text);
 	if (headerLine === undefined) return emptyFile();
 
@@ -560,7 +583,14 @@ function emptyFile(): RosterParseResult {
 export interface RosterWriteOptions {
 	/** Header language; `id` also writes Indonesian tokens (ya/tidak, struktural, tidak_ada). */
 	headers?: RosterLang;
+	/**
+	 * Excel's Indonesian dialect: a `sep=;` first line (so Excel splits the columns whatever
+	 * the computer's list separator), `;` delimiters, decimal commas and CRLF line endings.
+	 */
+	excel?: boolean;
 }
+
+const EXCEL_DSV = dsvFormat(';');
 
 function formatCell(
 	spec: RosterColumnSpec,
@@ -576,8 +606,8 @@ function formatCell(
 
 /**
  * Writes the canonical format: comma-delimited, a header row, one row per person, unit as
- * its name, `\n` line endings. `parseRosterCsv(writeRosterCsv(r), { units: r.units })`
- * gives back `r`.
+ * its name, `\n` line endings (or Excel's Indonesian dialect with `excel: true`).
+ * `parseRosterCsv(writeRosterCsv(r), { units: r.units })` gives back `r`, in either dialect.
  */
 export function writeRosterCsv(roster: Roster, options: RosterWriteOptions = {}): string {
 	const lang = options.headers ?? 'en';
@@ -587,7 +617,13 @@ export function writeRosterCsv(roster: Roster, options: RosterWriteOptions = {})
 	for (const person of roster.people) {
 		rows.push(ROSTER_COLUMNS.map((c) => formatCell(c, person, lang, unitNames)));
 	}
-	return csvFormatRows(rows) + '\n';
+	if (!options.excel) return csvFormatRows(rows) + '\n';
+	const numeric = ROSTER_COLUMNS.map((c) => c.kind === 'number' || c.kind === 'integer');
+	for (let r = 1; r < rows.length; r++) {
+		const row = rows[r];
+		for (let j = 0; j < row.length; j++) if (numeric[j]) row[j] = row[j].replace('.', ',');
+	}
+	return ['sep=;', ...rows.map((row) => EXCEL_DSV.formatRow(row))].join('\r\n') + '\r\n';
 }
 
 const TEMPLATE_ROSTER: Roster = {
@@ -639,7 +675,10 @@ const TEMPLATE_ROSTER: Roster = {
 	]
 };
 
-/** Header plus three example rows (one per post type); the optional columns of the third are left empty. */
-export function rosterTemplateCsv(lang: RosterLang): string {
-	return writeRosterCsv(TEMPLATE_ROSTER, { headers: lang });
+/**
+ * Header plus three example rows (one per post type); the optional columns of the third are
+ * left empty. `excel: true` writes Excel's Indonesian dialect (see `RosterWriteOptions`).
+ */
+export function rosterTemplateCsv(lang: RosterLang, options: { excel?: boolean } = {}): string {
+	return writeRosterCsv(TEMPLATE_ROSTER, { headers: lang, excel: options.excel });
 }

@@ -30,6 +30,14 @@ export interface SavedScenario extends Scenario {
 /** Request bodies larger than this are refused with 413. */
 export const MAX_BODY_BYTES = 64 * 1024;
 
+/**
+ * A stored roster's request body (`PUT /api/rosters/:fingerprint`, after gzip decoding) is
+ * at most this large. Measured: 50,000 people as canonical CSV are 3.4 MB (ids like P000001)
+ * to 4.0 MB (18-digit NIP ids), about 70–80 bytes a row; 8 MiB leaves twice that for long
+ * unit names and ids, i.e. about 165 bytes a row at 50,000 rows.
+ */
+export const MAX_ROSTER_BODY_BYTES = 8 * 1024 * 1024;
+
 const name = z.string().trim().min(1, 'name must not be empty').max(200);
 const description = z.string().max(5000);
 const author = z.string().trim().max(200);
@@ -50,10 +58,11 @@ const inputs = z
 			if (problem) ctx.addIssue({ code: 'custom', path: [id], message: problem });
 		}
 	});
-const fingerprint = z
+/** A roster fingerprint as `rosterFingerprint` writes it (`fnv1a64-<16 hex>-<people>`). */
+export const rosterFingerprintText = z
 	.string()
-	.regex(/^[a-z0-9:-]{1,100}$/, 'a roster fingerprint is lowercase letters, digits, ":" and "-"')
-	.nullable();
+	.regex(/^[a-z0-9:-]{1,100}$/, 'a roster fingerprint is lowercase letters, digits, ":" and "-"');
+const fingerprint = rosterFingerprintText.nullable();
 
 /** POST /api/scenarios: only `name` is required; inputs default to the status quo. */
 export const createScenarioBody = z

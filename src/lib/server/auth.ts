@@ -1,7 +1,8 @@
 /**
- * Who may change saved scenarios. With `PLANNER_TOKEN` set, POST/PUT/DELETE need
- * `Authorization: Bearer <token>`; reads stay open so shared links and printed reports
- * work for anyone. Without it, anyone who can reach the server can write.
+ * Who may change saved scenarios, and who may read stored rosters. With `PLANNER_TOKEN` set,
+ * POST/PUT/DELETE need `Authorization: Bearer <token>`, and so does reading a stored roster
+ * (it is personal data); reading scenarios stays open so shared links and printed reports
+ * work for anyone. Without it, anyone who can reach the server can write, and read rosters.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { HttpError } from './http';
@@ -17,16 +18,30 @@ function sameSecret(given: string, expected: string): boolean {
 	return timingSafeEqual(digest(given), digest(expected));
 }
 
+/** True when no token is needed, or the request carries it. */
+function carriesToken(request: Request, token: string | null): boolean {
+	if (!token) return true;
+	const match = /^Bearer[ \t]+(.+?)[ \t]*$/i.exec(request.headers.get('authorization') ?? '');
+	return match !== null && sameSecret(match[1], token);
+}
+
+function unauthorized(message: string): HttpError {
+	return new HttpError(401, 'unauthorized', message, {}, { 'www-authenticate': 'Bearer' });
+}
+
 /** Throws a 401 unless the request may write. */
 export function requireWriter(request: Request, token = plannerToken()): void {
-	if (!token) return;
-	const match = /^Bearer[ \t]+(.+?)[ \t]*$/i.exec(request.headers.get('authorization') ?? '');
-	if (match && sameSecret(match[1], token)) return;
-	throw new HttpError(
-		401,
-		'unauthorized',
-		'Changing scenarios on this server needs the planner token: send Authorization: Bearer <token>.',
-		{},
-		{ 'www-authenticate': 'Bearer' }
+	if (carriesToken(request, token)) return;
+	throw unauthorized(
+		'Changing scenarios on this server needs the planner token: send Authorization: Bearer <token>.'
+	);
+}
+
+/** Throws a 401 unless the request may read a stored roster (the same token as writes). */
+export function requireRosterReader(request: Request, token = plannerToken()): void {
+	if (carriesToken(request, token)) return;
+	throw unauthorized(
+		'Stored rosters are personal data: reading one on this server needs the planner token. ' +
+			'Send Authorization: Bearer <token>.'
 	);
 }

@@ -3,9 +3,17 @@
  * validate it, and turn any failure into a JSON error response that says how to fix the
  * request. Routes stay a few lines: `handle(async () => jsonResponse(...))`.
  */
+import { gunzipSync } from 'node:zlib';
 import { z } from 'zod';
 import { MAX_BODY_BYTES } from '../scenario/savedScenario';
-import { CorruptScenario, ScenarioNotFound, VersionConflict } from './scenarioRepository';
+import {
+	CorruptRoster,
+	CorruptScenario,
+	RosterInUse,
+	RosterNotFound,
+	ScenarioNotFound,
+	VersionConflict
+} from './scenarioRepository';
 
 /** One field at fault: `path` is dotted (`inputs.coverage`), '' for the body as a whole. */
 export interface Issue {
@@ -84,22 +92,61 @@ export function noContent(): Response {
 /**
  * A too-large body is read to its end (and thrown away, never held) before the 413 goes out:
  * answering while the client is still sending makes many clients report a broken connection
- * instead of the answer. Past this much the connection is cut instead. adapter-node's own
- * BODY_SIZE_LIMIT (512 KB by default) usually ends the stream sooner.
+ * instead of the answer. Past this much beyond the limit the connection is cut instead.
+ * adapter-node's own BODY_SIZE_LIMIT (512 KB by default) usually ends the stream sooner.
  */
 const DRAIN_LIMIT_BYTES = 1024 * 1024;
 
-function tooLarge(limit: number): HttpError {
+export interface ReadJsonOptions {
+	/**
+	 * Accept `Content-Encoding: gzip`: the limit then applies to the decoded body (and to the
+	 * compressed one). Large bodies (a roster) travel compressed, which also keeps them under
+	 * adapter-node's own BODY_SIZE_LIMIT (512 KB by default).
+	 */
+	gzip?: boolean;
+	/** What a 413 tells the client to do; default: send a smaller scenario. */
+	tooLargeAdvice?: string;
+}
+
+function tooLarge(limit: number, options: ReadJsonOptions): HttpError {
 	return new HttpError(
 		413,
 		'too_large',
-		`The request body is larger than ${limit} bytes; send a smaller scenario.`
+		`The request body is larger than ${limit} bytes; ${options.tooLargeAdvice ?? 'send a smaller scenario'}.`,
+		{ limit }
 	);
+}
+
+/** `gzip` or null (no encoding); anything else is refused with 415. */
+function contentEncoding(request: Request, options: ReadJsonOptions): 'gzip' | null {
+	const header = request.headers.get('content-encoding')?.trim().toLowerCase() ?? '';
+	if (header === '' || header === 'identity') return null;
+	if (header === 'gzip' && options.gzip) return 'gzip';
+	throw new HttpError(
+		415,
+		'unsupported_media_type',
+		options.gzip
+			? `Content-Encoding "${header}" is not accepted; send the body as it is or with Content-Encoding: gzip.`
+			: `Content-Encoding "${header}" is not accepted here; send the body uncompressed.`
+	);
+}
+
+/** Decodes a gzip body, refusing (413) as soon as the decoded text passes `limit`. */
+function gunzip(body: Buffer, limit: number, options: ReadJsonOptions): Buffer {
+	try {
+		return gunzipSync(body, { maxOutputLength: limit });
+	} catch (error) {
+		if ((error as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE') {
+			throw tooLarge(limit, options);
+		}
+		throw invalid([{ path: '', message: 'the body is not valid gzip data' }]);
+	}
 }
 
 async function drain(
 	reader: ReadableStreamDefaultReader<Uint8Array>,
-	alreadyRead: number
+	alreadyRead: number,
+	limit: number
 ): Promise<void> {
 	let total = alreadyRead;
 	try {
@@ -107,7 +154,7 @@ async function drain(
 			const { done, value } = await reader.read();
 			if (done) return;
 			total += value.byteLength;
-			if (total > DRAIN_LIMIT_BYTES) {
+			if (total > limit + DRAIN_LIMIT_BYTES) {
 				await reader.cancel();
 				return;
 			}
@@ -125,11 +172,16 @@ function isJsonContentType(header: string | null): boolean {
 }
 
 /**
- * Reads the body as JSON: 415 unless the content type is `application/json` (UTF-8), 413 when
- * it is over `limit` bytes, whether the client announced that in Content-Length or not (the
- * bytes are counted as they arrive), 400 when it is empty or not JSON.
+ * Reads the body as JSON: 415 unless the content type is `application/json` (UTF-8) and the
+ * body is not compressed (or gzip, where `options.gzip` allows it), 413 when it is over
+ * `limit` bytes, whether the client announced that in Content-Length or not (the bytes are
+ * counted as they arrive), 400 when it is empty or not JSON.
  */
-export async function readJson(request: Request, limit = MAX_BODY_BYTES): Promise<unknown> {
+export async function readJson(
+	request: Request,
+	limit = MAX_BODY_BYTES,
+	options: ReadJsonOptions = {}
+): Promise<unknown> {
 	if (!isJsonContentType(request.headers.get('content-type'))) {
 		throw new HttpError(
 			415,
@@ -137,13 +189,14 @@ export async function readJson(request: Request, limit = MAX_BODY_BYTES): Promis
 			'Send the body as JSON, with the header Content-Type: application/json.'
 		);
 	}
+	const encoding = contentEncoding(request, options);
 	const body = request.body;
 	if (!body) throw invalid([{ path: '', message: 'the body is empty; send a JSON object' }]);
 	const reader = body.getReader();
 	const declared = Number(request.headers.get('content-length') ?? NaN);
 	if (Number.isFinite(declared) && declared > limit) {
-		await drain(reader, 0);
-		throw tooLarge(limit);
+		await drain(reader, 0, limit);
+		throw tooLarge(limit, options);
 	}
 	const chunks: Uint8Array[] = [];
 	let total = 0;
@@ -153,8 +206,8 @@ export async function readJson(request: Request, limit = MAX_BODY_BYTES): Promis
 			if (done) break;
 			total += value.byteLength;
 			if (total > limit) {
-				await drain(reader, total);
-				throw tooLarge(limit);
+				await drain(reader, total, limit);
+				throw tooLarge(limit, options);
 			}
 			chunks.push(value);
 		}
@@ -162,13 +215,20 @@ export async function readJson(request: Request, limit = MAX_BODY_BYTES): Promis
 		if (error instanceof HttpError) throw error;
 		// adapter-node fails the stream with a 413 past its own limit, or when the body runs
 		// past its Content-Length.
-		if ((error as { status?: unknown }).status === 413) throw tooLarge(limit);
+		if ((error as { status?: unknown }).status === 413) throw serverLimit(limit, options);
 		throw new HttpError(400, 'invalid', 'The request body could not be read; send it again.');
 	}
 	if (total === 0) throw invalid([{ path: '', message: 'the body is empty; send a JSON object' }]);
+	let bytes: Buffer = Buffer.concat(chunks);
+	if (encoding === 'gzip') {
+		bytes = gunzip(bytes, limit, options);
+		if (bytes.byteLength === 0) {
+			throw invalid([{ path: '', message: 'the body is empty; send a JSON object' }]);
+		}
+	}
 	let text: string;
 	try {
-		text = new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
+		text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 	} catch {
 		throw invalid([{ path: '', message: 'the body is not valid UTF-8 text' }]);
 	}
@@ -178,6 +238,23 @@ export async function readJson(request: Request, limit = MAX_BODY_BYTES): Promis
 		const reason = error instanceof Error ? error.message : String(error);
 		throw invalid([{ path: '', message: `the body is not valid JSON (${reason})` }]);
 	}
+}
+
+/**
+ * adapter-node cut the body at its own BODY_SIZE_LIMIT (512 KB unless set), which may be
+ * below `limit`: say so, since raising `limit` alone would not help.
+ */
+function serverLimit(limit: number, options: ReadJsonOptions): HttpError {
+	const configured = process.env.BODY_SIZE_LIMIT;
+	if (!options.gzip) return tooLarge(limit, options);
+	return new HttpError(
+		413,
+		'too_large',
+		`The request body is larger than this server accepts (BODY_SIZE_LIMIT ${configured ?? '512K'}); ` +
+			`send it with Content-Encoding: gzip, or start the server with a higher BODY_SIZE_LIMIT. ` +
+			`Decoded, a body may have up to ${limit} bytes.`,
+		{ limit }
+	);
 }
 
 /** Like `readJson`, but a request without a body gives `undefined`. */
@@ -195,8 +272,14 @@ export function errorResponse(error: unknown): Response {
 			error.headers
 		);
 	}
-	if (error instanceof ScenarioNotFound) {
+	if (error instanceof ScenarioNotFound || error instanceof RosterNotFound) {
 		return jsonResponse({ error: 'not_found', message: error.message }, 404);
+	}
+	if (error instanceof RosterInUse) {
+		return jsonResponse(
+			{ error: 'roster_in_use', message: error.message, scenarios: error.scenarios },
+			409
+		);
 	}
 	if (error instanceof VersionConflict) {
 		return jsonResponse(
@@ -221,7 +304,9 @@ export function errorResponse(error: unknown): Response {
 	const message =
 		error instanceof CorruptScenario
 			? `Scenario ${error.id} is damaged in the database; restore it from a backup.`
-			: 'Unexpected server error; nothing was changed. The server log has the details.';
+			: error instanceof CorruptRoster
+				? `Roster ${error.fingerprint} is damaged in the database; restore it from a backup.`
+				: 'Unexpected server error; nothing was changed. The server log has the details.';
 	return jsonResponse({ error: 'internal', message }, 500);
 }
 

@@ -31,5 +31,26 @@ export const MIGRATIONS: readonly Migration[] = [
 			) STRICT;
 			CREATE INDEX scenarios_newest_first ON scenarios (updated_at DESC, created_at DESC);
 		`
+	},
+	{
+		// Rosters the planner chose to store with a scenario (personal data: only on request).
+		// Keyed by fingerprint, so the same roster is stored once; `csv` is the canonical CSV
+		// (rosterCsv.ts) and `units_json` the units' ids and names, which together give back the
+		// exact roster. No foreign key from scenarios: a scenario may name a roster that stayed
+		// in the planner's browser. The index serves "which scenarios use this roster?".
+		version: 2,
+		name: 'rosters',
+		sql: `
+			CREATE TABLE rosters (
+				fingerprint TEXT PRIMARY KEY,
+				csv TEXT NOT NULL,
+				units_json TEXT NOT NULL CHECK (json_valid(units_json)),
+				people INTEGER NOT NULL CHECK (people >= 1),
+				units INTEGER NOT NULL CHECK (units >= 1),
+				created_at TEXT NOT NULL
+			) STRICT;
+			CREATE INDEX scenarios_by_roster ON scenarios (roster_fingerprint)
+				WHERE roster_fingerprint IS NOT NULL;
+		`
 	}
 ];

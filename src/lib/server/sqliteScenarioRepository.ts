@@ -13,6 +13,10 @@ import { randomUUID } from 'node:crypto';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { z } from 'zod';
+import type { Roster, Unit } from '../engine/roster';
+import { parseRosterCsv } from '../scenario/rosterCsv';
+import { formatRosterIssue } from '../scenario/rosterCsvMessages';
+import { rosterFingerprint } from '../scenario/rosterFingerprint';
 import {
 	createScenarioBody,
 	newScenarioDefaults,
@@ -24,10 +28,16 @@ import {
 } from '../scenario/savedScenario';
 import { MIGRATIONS, type Migration } from './migrations';
 import {
+	CorruptRoster,
 	CorruptScenario,
+	RosterInUse,
+	RosterNotFound,
 	ScenarioNotFound,
 	VersionConflict,
-	type ScenarioRepository
+	type NewStoredRoster,
+	type RosterUser,
+	type ScenarioRepository,
+	type StoredRoster
 } from './scenarioRepository';
 
 /** `list` returns at most this many scenarios, newest first. */
@@ -61,6 +71,30 @@ const COLUMNS =
 	'model_version, seed, inputs_json, roster_fingerprint';
 
 const versionNumber = z.number().int().min(1);
+
+interface RosterRow {
+	fingerprint: string;
+	csv: string;
+	units_json: string;
+	people: number;
+	units: number;
+	created_at: string;
+}
+
+const unitListSchema = z.array(z.object({ id: z.string(), name: z.string() }).strict());
+
+/** Parsed rosters kept for the pages that project several scenarios on the same roster. */
+const PARSED_ROSTERS_KEPT = 4;
+/** A refused roster deletion names at most this many of the scenarios using it. */
+const ROSTER_USERS_LISTED = 20;
+
+function freezeRoster(roster: Roster): Roster {
+	for (const unit of roster.units) Object.freeze(unit);
+	for (const person of roster.people) Object.freeze(person);
+	Object.freeze(roster.units);
+	Object.freeze(roster.people);
+	return Object.freeze(roster);
+}
 
 /**
  * Opens (creating if needed) the database at `path`, sets it up for durable concurrent use
@@ -200,9 +234,29 @@ function fromRow(row: ScenarioRow): SavedScenario {
 	return parsed.data;
 }
 
+function storedRosterOf(row: RosterRow): StoredRoster {
+	let unitList: Unit[];
+	try {
+		unitList = unitListSchema.parse(JSON.parse(row.units_json));
+	} catch {
+		throw new CorruptRoster(row.fingerprint, 'units_json is not a list of { id, name }');
+	}
+	return {
+		fingerprint: row.fingerprint,
+		csv: row.csv,
+		unitList,
+		people: row.people,
+		units: row.units,
+		createdAt: row.created_at
+	};
+}
+
 export class SqliteScenarioRepository implements ScenarioRepository {
 	private readonly now: () => Date;
 	private readonly statements;
+	private readonly rosterStatements;
+	/** Parsed rosters by fingerprint, oldest first (a roster never changes under its fingerprint). */
+	private readonly parsedRosters = new Map<string, Roster>();
 
 	constructor(
 		private readonly db: Database.Database,
@@ -231,6 +285,26 @@ export class SqliteScenarioRepository implements ScenarioRepository {
 					'WHERE id = @id AND version = @expected_version'
 			),
 			delete: db.prepare<[string, number]>('DELETE FROM scenarios WHERE id = ? AND version = ?')
+		};
+		this.rosterStatements = {
+			get: db.prepare<[string], RosterRow>(
+				'SELECT fingerprint, csv, units_json, people, units, created_at FROM rosters ' +
+					'WHERE fingerprint = ?'
+			),
+			has: db.prepare<[string], number>('SELECT 1 FROM rosters WHERE fingerprint = ?').pluck(),
+			insert: db.prepare<RosterRow>(
+				'INSERT INTO rosters (fingerprint, csv, units_json, people, units, created_at) ' +
+					'VALUES (@fingerprint, @csv, @units_json, @people, @units, @created_at) ' +
+					'ON CONFLICT (fingerprint) DO NOTHING'
+			),
+			users: db.prepare<[string], RosterUser>(
+				'SELECT id, name FROM scenarios WHERE roster_fingerprint = ? ' +
+					`ORDER BY updated_at DESC, rowid DESC LIMIT ${ROSTER_USERS_LISTED}`
+			),
+			userCount: db
+				.prepare<[string], number>('SELECT count(*) FROM scenarios WHERE roster_fingerprint = ?')
+				.pluck(),
+			delete: db.prepare<[string]>('DELETE FROM rosters WHERE fingerprint = ?')
 		};
 	}
 
@@ -335,6 +409,73 @@ export class SqliteScenarioRepository implements ScenarioRepository {
 				throw new VersionConflict(current);
 			})
 			.immediate();
+	}
+
+	putRoster(roster: NewStoredRoster): { created: boolean; roster: StoredRoster } {
+		return this.db
+			.transaction(() => {
+				const { changes } = this.rosterStatements.insert.run({
+					fingerprint: roster.fingerprint,
+					csv: roster.csv,
+					units_json: JSON.stringify(roster.unitList.map(({ id, name }) => ({ id, name }))),
+					people: roster.people,
+					units: roster.units,
+					created_at: this.now().toISOString()
+				});
+				const stored = this.rosterStatements.get.get(roster.fingerprint);
+				// Cannot happen inside this transaction; checked so a future edit cannot make it silent.
+				if (!stored) throw new Error(`roster ${roster.fingerprint} vanished while being stored`);
+				return { created: changes === 1, roster: storedRosterOf(stored) };
+			})
+			.immediate();
+	}
+
+	getStoredRoster(fingerprint: string): StoredRoster | null {
+		const row = this.rosterStatements.get.get(fingerprint);
+		return row ? storedRosterOf(row) : null;
+	}
+
+	hasRoster(fingerprint: string): boolean {
+		return this.rosterStatements.has.get(fingerprint) === 1;
+	}
+
+	getRoster(fingerprint: string): Roster | null {
+		// Checked every time: another process may have deleted it since it was parsed here.
+		if (!this.hasRoster(fingerprint)) {
+			this.parsedRosters.delete(fingerprint);
+			return null;
+		}
+		const kept = this.parsedRosters.get(fingerprint);
+		if (kept) return kept;
+		const stored = this.getStoredRoster(fingerprint);
+		if (!stored) return null;
+		const parsed = parseRosterCsv(stored.csv, { units: stored.unitList });
+		if (!parsed.ok) {
+			throw new CorruptRoster(fingerprint, formatRosterIssue(parsed.errors[0], 'en'));
+		}
+		if (rosterFingerprint(parsed.roster) !== fingerprint) {
+			throw new CorruptRoster(fingerprint, 'its CSV is not the roster of this fingerprint');
+		}
+		const roster = freezeRoster(parsed.roster);
+		if (this.parsedRosters.size >= PARSED_ROSTERS_KEPT) {
+			this.parsedRosters.delete(this.parsedRosters.keys().next().value!);
+		}
+		this.parsedRosters.set(fingerprint, roster);
+		return roster;
+	}
+
+	deleteRoster(fingerprint: string): void {
+		this.db
+			.transaction(() => {
+				if (!this.hasRoster(fingerprint)) throw new RosterNotFound(fingerprint);
+				const count = this.rosterStatements.userCount.get(fingerprint) ?? 0;
+				if (count > 0) {
+					throw new RosterInUse(fingerprint, count, this.rosterStatements.users.all(fingerprint));
+				}
+				this.rosterStatements.delete.run(fingerprint);
+			})
+			.immediate();
+		this.parsedRosters.delete(fingerprint);
 	}
 
 	close(): void {

@@ -2,6 +2,10 @@
  * The planner's state: the inputs on screen, the latest projection of them,
  * and the saved scenario they belong to (as last read from or written to the
  * server). Results are replaced whole (`$state.raw`), never mutated.
+ *
+ * The roster a projection uses is named by its fingerprint (null for the
+ * default, illustrative roster): the one in use comes from `options.roster`,
+ * the one on screen is remembered per request.
  */
 import type { ScenarioRun } from '../scenario/runScenario';
 import type { SavedScenario } from '../scenario/savedScenario';
@@ -32,6 +36,11 @@ function contentKey(seed: number, inputs: Inputs): string {
 	return scenarioToSearchParams({ ...defaultScenario(), seed, inputs }).toString();
 }
 
+export interface PlannerOptions {
+	/** The fingerprint of the roster in use; null (the default) for the illustrative roster. */
+	roster?: () => string | null;
+}
+
 export class Planner {
 	/** Only the inputs that differ from the defaults. */
 	inputs = $state<Inputs>({});
@@ -49,8 +58,27 @@ export class Planner {
 	unitYear = $state(2026);
 	/** The saved scenario on screen, at the version last read or written; null for an unsaved one. */
 	saved = $state.raw<SavedScenario | null>(null);
+	/** Fingerprint of the roster the projection on screen was made with; null: the default roster. */
+	shownRoster = $state<string | null>(null);
 	/** Requests up to this id were made for a scenario no longer on screen. */
 	private staleUpTo = 0;
+	/** The roster of each request not yet shown (bookkeeping, read only in `accept`: not reactive). */
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	private readonly requestRoster = new Map<number, string | null>();
+	private rosterInUse: () => string | null = () => null;
+
+	/** Fingerprint of the roster in use (what a save should record); null: the default roster. */
+	readonly rosterFingerprint: string | null = $derived(this.rosterInUse());
+
+	/**
+	 * Set when the saved scenario on screen was made with another roster than the one in use:
+	 * the roster it was made with (null: the default, illustrative roster).
+	 */
+	readonly savedWithOtherRoster: { fingerprint: string | null } | undefined = $derived(
+		this.saved && this.saved.rosterFingerprint !== this.rosterFingerprint
+			? { fingerprint: this.saved.rosterFingerprint }
+			: undefined
+	);
 
 	readonly scenario: Scenario = $derived({
 		...defaultScenario(),
@@ -75,7 +103,8 @@ export class Planner {
 		return Array.from({ length: last - first + 1 }, (_, k) => first + k);
 	});
 
-	constructor(initial?: PlannerInit) {
+	constructor(initial?: PlannerInit, options: PlannerOptions = {}) {
+		if (options.roster) this.rosterInUse = options.roster;
 		if (initial) this.open(initial);
 		else this.unitYear = numberInput(this.inputs, 'targetYear');
 	}
@@ -87,6 +116,9 @@ export class Planner {
 		this.shownRequest = this.latestRequest;
 		this.progress = null;
 		this.run = init.run;
+		// A page load's projection is the server's, which always uses the default roster.
+		this.shownRoster = null;
+		this.requestRoster.clear();
 		this.inputs = init.inputs ?? {};
 		this.seed = init.seed ?? DEFAULT_SEED;
 		this.draws = init.draws ?? PLANNER_DRAWS;
@@ -124,6 +156,12 @@ export class Planner {
 		this.inputs = {};
 	}
 
+	/** Records a request sent to the engine and the roster it uses (null: the default roster). */
+	sent(requestId: number, roster: string | null): void {
+		this.latestRequest = requestId;
+		this.requestRoster.set(requestId, roster);
+	}
+
 	/** True for a request made for a scenario that is no longer on screen. */
 	isStale(requestId: number): boolean {
 		return requestId <= this.staleUpTo;
@@ -134,6 +172,8 @@ export class Planner {
 		this.run = run;
 		this.runMs = ms;
 		this.shownRequest = requestId;
+		this.shownRoster = this.requestRoster.get(requestId) ?? null;
+		for (const id of this.requestRoster.keys()) if (id <= requestId) this.requestRoster.delete(id);
 		this.progress = null;
 		this.error = null;
 	}

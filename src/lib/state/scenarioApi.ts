@@ -1,17 +1,21 @@
 /**
- * A small typed client for the saved-scenario API (`/api/scenarios`), for the planner UI.
- * Every call resolves with validated data or throws an `ApiError` carrying the server's
- * status, error code, message, the fields at fault (400) and the current scenario (409).
+ * Small typed clients for the saved-scenario API (`/api/scenarios`) and the stored-roster API
+ * (`/api/rosters`), for the planner UI. Every call resolves with validated data or throws an
+ * `ApiError` carrying the server's status, error code, message, the fields at fault (400) and
+ * the current scenario (409).
  *
  *   const saved = await scenarioApi.create({ name: 'Rencana 2026', inputs });
  *   try { await scenarioApi.update(saved.id, { version: saved.version, name: 'Baru' }); }
  *   catch (e) { if (e instanceof ApiError && e.status === 409) showReload(e.current); }
  *
  * Writes send `Authorization: Bearer <token>` when the browser's localStorage holds a
- * `plannerToken` (servers started with PLANNER_TOKEN need it).
+ * `plannerToken` (servers started with PLANNER_TOKEN need it); so does reading a stored roster,
+ * which such servers keep to token holders.
  */
 import { z } from 'zod';
+import type { Unit } from '../engine/roster';
 import {
+	MAX_ROSTER_BODY_BYTES,
 	savedScenarioSchema,
 	type CreateScenarioBody,
 	type SavedScenario,
@@ -85,26 +89,38 @@ const errorBody = z
 	.loose();
 const listBody = z.object({ scenarios: z.array(savedScenarioSchema) });
 
-export function createScenarioApi(options: ScenarioApiOptions = {}): ScenarioApi {
-	const base = `${(options.baseUrl ?? '').replace(/\/$/, '')}/api/scenarios`;
+interface CallOptions {
+	/** Send the token on a GET too (stored rosters are personal data). */
+	tokenOnRead?: boolean;
+	/** The JSON body, already serialised; gzip-compressed when `encoding` says so. */
+	encoded?: { body: string | Uint8Array<ArrayBuffer>; encoding?: 'gzip' };
+}
+
+type Call = (
+	method: string,
+	path: string,
+	body?: unknown,
+	callOptions?: CallOptions
+) => Promise<{ status: number; data: unknown }>;
+
+/** One JSON call to `<baseUrl><root><path>`, failures as `ApiError`. */
+function caller(root: string, options: ScenarioApiOptions): Call {
+	const base = `${(options.baseUrl ?? '').replace(/\/$/, '')}${root}`;
 	const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
 	const token = options.token ?? storedToken;
 
-	async function call(
-		method: string,
-		path: string,
-		body?: unknown
-	): Promise<{ status: number; data: unknown }> {
+	return async function call(method, path, body, callOptions = {}) {
 		const headers: Record<string, string> = { accept: 'application/json' };
-		if (body !== undefined) headers['content-type'] = 'application/json';
-		const secret = method === 'GET' ? null : token();
+		if (body !== undefined || callOptions.encoded) headers['content-type'] = 'application/json';
+		if (callOptions.encoded?.encoding) headers['content-encoding'] = callOptions.encoded.encoding;
+		const secret = method === 'GET' && !callOptions.tokenOnRead ? null : token();
 		if (secret) headers.authorization = `Bearer ${secret}`;
 		let response: Response;
 		try {
 			response = await doFetch(`${base}${path}`, {
 				method,
 				headers,
-				body: body === undefined ? undefined : JSON.stringify(body),
+				body: callOptions.encoded?.body ?? (body === undefined ? undefined : JSON.stringify(body)),
 				cache: 'no-store'
 			});
 		} catch (error) {
@@ -121,7 +137,11 @@ export function createScenarioApi(options: ScenarioApiOptions = {}): ScenarioApi
 		}
 		if (!response.ok) throw toApiError(response, data, text);
 		return { status: response.status, data };
-	}
+	};
+}
+
+export function createScenarioApi(options: ScenarioApiOptions = {}): ScenarioApi {
+	const call = caller('/api/scenarios', options);
 
 	function scenarioFrom(status: number, data: unknown): SavedScenario {
 		const parsed = savedScenarioSchema.safeParse(data);
@@ -178,13 +198,129 @@ function toApiError(response: Response, data: unknown, text: string): ApiError {
 	);
 }
 
-function badResponse(status: number): ApiError {
+function badResponse(status: number, what = 'a scenario'): ApiError {
 	return new ApiError(
 		status,
 		'bad_response',
-		'The server sent a scenario this page cannot read; reload the page (the app may have been updated).'
+		`The server sent ${what} this page cannot read; reload the page (the app may have been updated).`
 	);
 }
 
 /** The client for the page's own server. */
 export const scenarioApi: ScenarioApi = createScenarioApi();
+
+// ── Stored rosters ────────────────────────────────────────────────────────────
+
+/** A stored roster without its data. */
+export interface StoredRosterSummary {
+	fingerprint: string;
+	people: number;
+	units: number;
+	createdAt: string;
+}
+
+/** A stored roster with its data: `parseRosterCsv(csv, { units: unitList })` is the roster. */
+export interface StoredRosterData extends StoredRosterSummary {
+	csv: string;
+	unitList: Unit[];
+}
+
+/** Who may read rosters stored on this server: token holders, or anyone who can reach it. */
+export interface RosterPolicy {
+	readAccess: 'token' | 'open';
+	maxBodyBytes: number;
+}
+
+/** What `put` sends: the canonical CSV (`writeRosterCsv`) and the roster's units. */
+export interface RosterUpload {
+	csv: string;
+	units?: readonly Unit[];
+}
+
+export interface RosterApi {
+	/**
+	 * Stores the roster under its fingerprint, gzip-compressed where the browser can; resolves
+	 * with `created: false` when the server already held it. Fails before sending anything
+	 * (413 `too_large`) when the body is over the server's limit.
+	 */
+	put(
+		fingerprint: string,
+		upload: RosterUpload
+	): Promise<{ created: boolean; roster: StoredRosterSummary }>;
+	get(fingerprint: string): Promise<StoredRosterData>;
+	/** 409 `roster_in_use` while a saved scenario names it. */
+	remove(fingerprint: string): Promise<void>;
+	policy(): Promise<RosterPolicy>;
+}
+
+const rosterSummarySchema = z.object({
+	fingerprint: z.string(),
+	people: z.number(),
+	units: z.number(),
+	createdAt: z.string()
+});
+const rosterDataSchema = rosterSummarySchema.extend({
+	csv: z.string(),
+	unitList: z.array(z.object({ id: z.string(), name: z.string() }))
+});
+const rosterPolicySchema = z.object({
+	readAccess: z.enum(['token', 'open']),
+	maxBodyBytes: z.number()
+});
+
+/** gzip of `text`, or null where the browser has no CompressionStream (then sent as it is). */
+async function gzipped(text: string): Promise<Uint8Array<ArrayBuffer> | null> {
+	if (typeof CompressionStream === 'undefined') return null;
+	const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('gzip'));
+	return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+export function createRosterApi(options: ScenarioApiOptions = {}): RosterApi {
+	const call = caller('/api/rosters', options);
+	const at = (fingerprint: string) => `/${encodeURIComponent(fingerprint)}`;
+
+	return {
+		async put(fingerprint, upload) {
+			const json = JSON.stringify(
+				upload.units
+					? { csv: upload.csv, units: upload.units.map(({ id, name }) => ({ id, name })) }
+					: { csv: upload.csv }
+			);
+			const bytes = new TextEncoder().encode(json).byteLength;
+			if (bytes > MAX_ROSTER_BODY_BYTES) {
+				throw new ApiError(
+					413,
+					'too_large',
+					`The roster is ${bytes} bytes as JSON; the server stores at most ${MAX_ROSTER_BODY_BYTES}.`
+				);
+			}
+			const compressed = await gzipped(json);
+			const { status, data } = await call('PUT', at(fingerprint), undefined, {
+				encoded: compressed ? { body: compressed, encoding: 'gzip' } : { body: json }
+			});
+			const parsed = rosterSummarySchema.safeParse(data);
+			if (!parsed.success) throw badResponse(status, 'a roster summary');
+			return { created: status === 201, roster: parsed.data };
+		},
+		async get(fingerprint) {
+			const { status, data } = await call('GET', at(fingerprint), undefined, {
+				tokenOnRead: true
+			});
+			const parsed = rosterDataSchema.safeParse(data);
+			if (!parsed.success) throw badResponse(status, 'a roster');
+			return parsed.data;
+		},
+		async remove(fingerprint) {
+			await call('DELETE', at(fingerprint));
+		},
+		async policy() {
+			const { status, data } = await call('GET', '');
+			const parsed = rosterPolicySchema.safeParse(data);
+			if (!parsed.success) throw badResponse(status, 'a roster policy');
+			return parsed.data;
+		}
+	};
+}
+
+/** The roster client for the page's own server. */
+export const rosterApi: RosterApi = createRosterApi();

@@ -6,6 +6,7 @@ import type { Lang } from '../lang';
 import { charts } from './charts';
 import { common } from './common';
 import { compare } from './compare';
+import { data } from './data';
 import { exports } from './exports';
 import { kpi } from './kpi';
 import { model } from './model';
@@ -13,7 +14,18 @@ import { page } from './page';
 import { planner } from './planner';
 import { scenarios } from './scenarios';
 
-const BUNDLES = [common, page, planner, charts, kpi, model, scenarios, compare, exports] as const;
+const BUNDLES = [
+	common,
+	page,
+	planner,
+	charts,
+	kpi,
+	model,
+	scenarios,
+	compare,
+	exports,
+	data
+] as const;
 
 type KeysOf<B> = B extends Record<Lang, Record<infer K, string>> ? K : never;
 export type MessageKey = KeysOf<(typeof BUNDLES)[number]>;

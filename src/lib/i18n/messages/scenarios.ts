@@ -96,6 +96,26 @@ export const scenarios = defineMessages({
 			'Masukan di layar belum disimpan dan akan diganti dengan isi berkas "{name}".',
 		'scenarios.replace.confirm': 'Ganti dengan isi berkas',
 
+		// Saving with an imported roster: the staff data stays in the browser unless chosen
+		'scenarios.roster.legend': 'Data pegawai',
+		'scenarios.roster.intro':
+			'Angka di layar dihitung dengan data pegawai impor ({people} orang, {units} unit), bukan data bawaan. Skenario selalu mencatat sidik data itu ({fingerprint}): sebuah kode, bukan data pribadi. Data pegawainya sendiri tetap di peramban ini, kecuali Anda mencentang kotak di bawah.',
+		'scenarios.roster.store': 'Simpan juga data pegawai di server',
+		'scenarios.roster.what':
+			'Yang disimpan: untuk setiap pegawai, id, unit kerja, jenis jabatan, pendidikan, diklat (kepemimpinan, fungsional, seminar, JP teknis), predikat SKP dan hukuman disiplin, serta kesesuaian bidang dan tahun menuju pensiun bila ada di berkas; {people} orang, {units} unit. Kolom lain dari berkas (misalnya nama) tidak ikut.',
+		'scenarios.roster.where':
+			'Di mana: basis data server ini. Data tetap di sana walaupun skenarionya dihapus, sampai administrator menghapusnya.',
+		'scenarios.roster.who.token':
+			'Siapa yang dapat membacanya: hanya pemegang token perencana server ini.',
+		'scenarios.roster.who.open':
+			'Siapa yang dapat membacanya: siapa saja yang dapat menjangkau server ini (server ini tidak memakai token perencana).',
+		'scenarios.roster.who.unknown':
+			'Siapa yang dapat membacanya: siapa saja yang dapat menjangkau server ini, atau hanya pemegang token perencana bila server memakai token.',
+		'scenarios.roster.unchecked':
+			'Tanpa centang, laporan dan perbandingan skenario ini di server memakai data bawaan, dengan peringatan.',
+		'scenarios.roster.title': 'Simpan dengan data pegawai impor',
+		'scenarios.roster.submit': 'Simpan',
+
 		// What happened
 		'scenarios.notice.created': 'Disimpan sebagai "{name}".',
 		'scenarios.notice.saved': '"{name}" disimpan (versi {version}).',
@@ -104,6 +124,9 @@ export const scenarios = defineMessages({
 		'scenarios.notice.deleted': '"{name}" dihapus.',
 		'scenarios.notice.alreadyDeleted': '"{name}" sudah dihapus orang lain.',
 		'scenarios.notice.loadedTheirs': 'Versi {version} dari "{name}" dimuat.',
+		'scenarios.notice.rosterStored': 'Data pegawai ({people} orang) tersimpan di server.',
+		'scenarios.notice.rosterKept':
+			'Data pegawai tetap di peramban ini; skenario hanya mencatat sidiknya.',
 		'scenarios.notice.dismiss': 'Tutup pesan',
 
 		// Errors from the server
@@ -124,6 +147,14 @@ export const scenarios = defineMessages({
 			'Server tidak dapat dihubungi. Tidak ada yang hilang: masukan tetap di layar. Periksa jaringan lalu coba lagi.',
 		'scenarios.error.other':
 			'Server gagal ({status}): {message} Masukan tetap di layar; coba lagi.',
+		'scenarios.error.roster':
+			'Data pegawai tidak dapat disimpan di server, jadi skenario juga belum disimpan.',
+		'scenarios.error.roster.tooLarge':
+			'Data pegawai lebih besar dari yang diterima server (paling banyak {max} MB). Simpan tanpa mencentang kotak data pegawai, atau hubungi administrator.',
+		'scenarios.error.roster.invalid': 'Server menolak data pegawai: {message}',
+		'scenarios.error.roster.network':
+			'Server tidak dapat dihubungi. Masukan tetap di layar; periksa jaringan lalu coba lagi.',
+		'scenarios.error.roster.other': 'Server gagal ({status}): {message}',
 		'scenarios.error.retry': 'Coba lagi',
 		'scenarios.error.dismiss': 'Tutup pesan kesalahan',
 
@@ -271,6 +302,24 @@ export const scenarios = defineMessages({
 			'The inputs on screen are not saved and will be replaced by the file "{name}".',
 		'scenarios.replace.confirm': 'Replace with the file',
 
+		'scenarios.roster.legend': 'Staff data',
+		'scenarios.roster.intro':
+			'The numbers on screen come from imported staff data ({people} people, {units} units), not the default roster. The scenario always records that roster’s fingerprint ({fingerprint}): a code, not personal data. The staff data itself stays in this browser unless you tick the box below.',
+		'scenarios.roster.store': 'Also store the staff data on the server',
+		'scenarios.roster.what':
+			'What is stored: for every person, the id, unit, post type, education, training (leadership, functional, seminars, technical JP), SKP rating and disciplinary punishment, and the field-of-study match and years to retirement where the file had them; {people} people, {units} units. Other columns of the file (names, say) are not.',
+		'scenarios.roster.where':
+			'Where: this server’s database. It stays there even if the scenario is deleted, until an administrator removes it.',
+		'scenarios.roster.who.token': 'Who can read it: only holders of this server’s planner token.',
+		'scenarios.roster.who.open':
+			'Who can read it: anyone who can reach this server (it does not use a planner token).',
+		'scenarios.roster.who.unknown':
+			'Who can read it: anyone who can reach this server, or only holders of the planner token if the server uses one.',
+		'scenarios.roster.unchecked':
+			'Unticked, reports and comparisons of this scenario on the server use the default roster, with a warning.',
+		'scenarios.roster.title': 'Save with the imported staff data',
+		'scenarios.roster.submit': 'Save',
+
 		'scenarios.notice.created': 'Saved as "{name}".',
 		'scenarios.notice.saved': '"{name}" saved (version {version}).',
 		'scenarios.notice.renamed': 'Renamed to "{name}".',
@@ -278,6 +327,9 @@ export const scenarios = defineMessages({
 		'scenarios.notice.deleted': '"{name}" deleted.',
 		'scenarios.notice.alreadyDeleted': '"{name}" was already deleted by someone else.',
 		'scenarios.notice.loadedTheirs': 'Version {version} of "{name}" loaded.',
+		'scenarios.notice.rosterStored': 'The staff data ({people} people) is stored on the server.',
+		'scenarios.notice.rosterKept':
+			'The staff data stays in this browser; the scenario records only its fingerprint.',
 		'scenarios.notice.dismiss': 'Dismiss the message',
 
 		'scenarios.error.title': 'Not saved',
@@ -298,6 +350,14 @@ export const scenarios = defineMessages({
 			'The server cannot be reached. Nothing was lost: the inputs stay on screen. Check the network and try again.',
 		'scenarios.error.other':
 			'The server failed ({status}): {message} The inputs stay on screen; try again.',
+		'scenarios.error.roster':
+			'The staff data could not be stored on the server, so the scenario was not saved either.',
+		'scenarios.error.roster.tooLarge':
+			'The staff data is larger than the server accepts (at most {max} MB). Save without ticking the staff-data box, or ask your administrator.',
+		'scenarios.error.roster.invalid': 'The server refused the staff data: {message}',
+		'scenarios.error.roster.network':
+			'The server cannot be reached. The inputs stay on screen; check the network and try again.',
+		'scenarios.error.roster.other': 'The server failed ({status}): {message}',
 		'scenarios.error.retry': 'Try again',
 		'scenarios.error.dismiss': 'Dismiss the error',
 

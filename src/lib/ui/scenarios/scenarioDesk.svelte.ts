@@ -5,6 +5,11 @@
  * Nothing saved is ever overwritten without the version it was read at: a save
  * sends the version last read, and a 409 opens the conflict dialog (load
  * theirs, or save mine as a copy). A failed call changes nothing on screen.
+ *
+ * With an imported roster on screen (see `activeRoster.ts`), a save records its
+ * fingerprint; the staff data goes to the server only when the planner ticks
+ * "also store the staff data" in the save dialog, and it is stored before the
+ * scenario: if that fails, the scenario is not saved either, and the problem says why.
  */
 import type { MessageKey, MessageParams } from '../../i18n/messages';
 import type { SavedScenario } from '../../scenario/savedScenario';
@@ -14,16 +19,30 @@ import type { Planner } from '../../state/planner.svelte';
 import {
 	ApiError,
 	TOKEN_STORAGE_KEY,
+	rosterApi,
 	scenarioApi,
 	type ApiIssue,
+	type RosterApi,
+	type RosterPolicy,
 	type ScenarioApi
 } from '../../state/scenarioApi';
+import type { ActiveRoster } from './activeRoster';
 import { readScenarioFile, type ScenarioFileResult } from './scenarioFile';
 
 export type NamePurpose = 'save' | 'saveAs' | 'rename' | 'copy';
 
 export type DeskDialog =
-	| { kind: 'name'; purpose: NamePurpose; name: string; description: string; note?: MessageKey }
+	| {
+			kind: 'name';
+			purpose: NamePurpose;
+			name: string;
+			description: string;
+			note?: MessageKey;
+			/** The imported roster on screen: the dialog offers to store it. */
+			roster?: ActiveRoster | null;
+	  }
+	/** "Save" of a saved scenario with an imported roster it does not name yet. */
+	| { kind: 'roster'; roster: ActiveRoster }
 	| { kind: 'delete'; target: SavedScenario }
 	| { kind: 'conflict'; mine: SavedScenario; theirs: SavedScenario }
 	| { kind: 'replace'; scenario: Scenario; fileName: string };
@@ -37,18 +56,36 @@ export type DeskProblem =
 	| { code: 'tooLarge'; retry: Retry }
 	| { code: 'network'; retry: Retry }
 	| { code: 'other'; status: number; message: string; retry: Retry }
+	/** The staff data could not be stored, so the scenario was not saved either. */
+	| {
+			code: 'roster';
+			reason: 'tooLarge' | 'invalid' | 'network' | 'other';
+			status: number;
+			message: string;
+			retry: Retry;
+	  }
 	| { code: 'deleteConflict'; name: string; theirs: SavedScenario }
 	| { code: 'file'; fileName: string; error: FileError };
 
 export interface DeskMessage {
 	key: MessageKey;
 	params?: MessageParams;
+	/** A second sentence (what became of the staff data). */
+	also?: DeskMessage;
 }
 
 export interface DeskOptions {
 	api?: ScenarioApi;
+	rosters?: RosterApi;
 	/** The name of a copy of `name`, in the page's language. */
 	copyName: (name: string) => string;
+}
+
+/** Storing the roster failed: the save stops there. */
+class RosterNotStored extends Error {
+	constructor(readonly failure: unknown) {
+		super(failure instanceof Error ? failure.message : String(failure));
+	}
 }
 
 const MAX_NAME = 200;
@@ -79,10 +116,16 @@ export class ScenarioDesk {
 	/** Name and description of an unsaved scenario (one imported from a file). */
 	draftName = $state('');
 	draftDescription = $state('');
+	/** Who could read a roster stored on this server; null until the server has said. */
+	rosterAccess = $state<RosterPolicy['readAccess'] | null>(null);
 
 	private readonly planner: Planner;
 	private readonly api: ScenarioApi;
+	private readonly rosters: RosterApi;
 	private readonly copyName: (name: string) => string;
+	/** The roster on screen as the bar last said (see `activeRoster.ts` for undefined/null). */
+	private roster: ActiveRoster | null | undefined = undefined;
+	private policyRequested = false;
 	private listRequest = 0;
 	private searchTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -95,35 +138,75 @@ export class ScenarioDesk {
 	constructor(planner: Planner, options: DeskOptions) {
 		this.planner = planner;
 		this.api = options.api ?? scenarioApi;
+		this.rosters = options.rosters ?? rosterApi;
 		this.copyName = (name) => options.copyName(name).slice(0, MAX_NAME);
 	}
 
 	// ── Saving ───────────────────────────────────────────────────────────────
 
-	/** Saves the screen: the first save asks for a name, later ones update at the version read. */
-	save(): Promise<void> | void {
+	/**
+	 * Saves the screen: the first save asks for a name, later ones update at the version read.
+	 * `roster` is the roster on screen (see `activeRoster.ts`); an imported one the saved
+	 * scenario does not name yet is shown first, with the choice to store it.
+	 */
+	save(roster?: ActiveRoster | null): Promise<void> | void {
+		if (roster !== undefined) this.roster = roster;
 		const saved = this.planner.saved;
 		if (!saved) {
 			this.askName('save');
 			return;
 		}
+		const active = this.roster;
+		if (active && active.fingerprint !== saved.rosterFingerprint) {
+			this.loadRosterPolicy();
+			this.dialog = { kind: 'roster', roster: active };
+			return;
+		}
+		return this.update(saved, null);
+	}
+
+	/** The roster dialog of "Save" was confirmed; `store`: the staff data goes to the server too. */
+	confirmRosterSave(store: boolean): Promise<void> | void {
+		this.dialog = null;
+		const saved = this.planner.saved;
+		if (!saved) {
+			this.askName('save');
+			return;
+		}
+		return this.update(saved, store);
+	}
+
+	/** Updates the saved scenario with the screen; `storeRoster` null: no roster choice was offered. */
+	private update(saved: SavedScenario, storeRoster: boolean | null): Promise<void> {
 		const inputs = minimalInputs(this.planner.inputs);
 		const seed = this.planner.seed;
+		const roster = this.roster;
 		const attempt = () =>
 			this.call(attempt, async () => {
+				if (storeRoster && roster) await this.storeRoster(roster);
 				const next = await this.api.update(saved.id, {
 					version: saved.version,
 					seed,
 					inputs,
-					modelVersion: MODEL_VERSION
+					modelVersion: MODEL_VERSION,
+					...rosterField(roster)
 				});
 				this.planner.saved = next;
-				this.say('scenarios.notice.saved', { name: next.name, version: next.version });
+				this.say(
+					'scenarios.notice.saved',
+					{ name: next.name, version: next.version },
+					storeRoster === null ? undefined : rosterNote(roster, storeRoster)
+				);
 			});
 		return attempt();
 	}
 
-	askName(purpose: NamePurpose, note?: MessageKey): void {
+	/**
+	 * Opens the name dialog. `roster`: the roster on screen, as for `save`; an imported one is
+	 * offered for storing (except on a rename, which saves no inputs).
+	 */
+	askName(purpose: NamePurpose, note?: MessageKey, roster?: ActiveRoster | null): void {
+		if (roster !== undefined) this.roster = roster;
 		const saved = this.planner.saved;
 		const name =
 			purpose === 'rename'
@@ -134,11 +217,21 @@ export class ScenarioDesk {
 						? (saved?.name ?? this.draftName)
 						: '';
 		const description = saved?.description ?? this.draftDescription;
-		this.dialog = { kind: 'name', purpose, name, description, note };
+		const offered = purpose === 'rename' ? null : (this.roster ?? null);
+		if (offered) this.loadRosterPolicy();
+		this.dialog = { kind: 'name', purpose, name, description, note, roster: offered };
 	}
 
-	/** The name dialog was submitted: create (save, save as, copy) or rename. */
-	submitName(purpose: NamePurpose, name: string, description: string): Promise<void> {
+	/**
+	 * The name dialog was submitted: create (save, save as, copy) or rename. `storeRoster`: the
+	 * planner ticked "also store the staff data" (only offered with an imported roster).
+	 */
+	submitName(
+		purpose: NamePurpose,
+		name: string,
+		description: string,
+		storeRoster = false
+	): Promise<void> {
 		this.dialog = null;
 		const saved = this.planner.saved;
 		if (purpose === 'rename' && saved) {
@@ -156,22 +249,54 @@ export class ScenarioDesk {
 		}
 		const inputs = minimalInputs(this.planner.inputs);
 		const seed = this.planner.seed;
+		const roster = this.roster;
 		const attempt = () =>
 			this.call(attempt, async () => {
+				if (storeRoster && roster) await this.storeRoster(roster);
 				const created = await this.api.create({
 					name,
 					description,
 					seed,
 					inputs,
 					schemaVersion: SCHEMA_VERSION,
-					modelVersion: MODEL_VERSION
+					modelVersion: MODEL_VERSION,
+					...rosterField(roster)
 				});
 				this.planner.saved = created;
 				this.draftName = '';
 				this.draftDescription = '';
-				this.say('scenarios.notice.created', { name: created.name });
+				this.say(
+					'scenarios.notice.created',
+					{ name: created.name },
+					rosterNote(roster, storeRoster)
+				);
 			});
 		return attempt();
+	}
+
+	/** Stores the roster (idempotent: a retry stores nothing twice); a failure stops the save. */
+	private async storeRoster(roster: ActiveRoster): Promise<void> {
+		try {
+			await this.rosters.put(roster.fingerprint, {
+				csv: roster.csv(),
+				units: roster.unitList?.()
+			});
+		} catch (error) {
+			throw new RosterNotStored(error);
+		}
+	}
+
+	/** Asks the server, once, who could read a stored roster, for the dialog's notice. */
+	private loadRosterPolicy(): void {
+		if (this.policyRequested) return;
+		this.policyRequested = true;
+		this.rosters.policy().then(
+			(policy) => (this.rosterAccess = policy.readAccess),
+			() => {
+				// The notice names both cases meanwhile; the next dialog asks again.
+				this.policyRequested = false;
+			}
+		);
 	}
 
 	/** The conflict dialog's choices; closing it (Escape) keeps the screen as it is. */
@@ -321,8 +446,8 @@ export class ScenarioDesk {
 		this.notice = null;
 	}
 
-	private say(key: MessageKey, params?: MessageParams): void {
-		this.notice = { key, params };
+	private say(key: MessageKey, params?: MessageParams, also?: DeskMessage): void {
+		this.notice = { key, params, also };
 	}
 
 	/** Runs one API call: busy while it runs, the list refreshed after, failures kept as `problem`. */
@@ -345,6 +470,10 @@ export class ScenarioDesk {
 	}
 
 	private fail(error: unknown, retry: Retry, intent: 'write' | 'delete'): void {
+		if (error instanceof RosterNotStored) {
+			this.failRoster(error.failure, retry);
+			return;
+		}
 		if (!(error instanceof ApiError)) {
 			const message = error instanceof Error ? error.message : String(error);
 			this.problem = { code: 'other', status: 0, message, retry };
@@ -390,4 +519,43 @@ export class ScenarioDesk {
 		}
 		this.problem = { code: 'other', status: error.status, message: error.message, retry };
 	}
+
+	private failRoster(error: unknown, retry: Retry): void {
+		const message = error instanceof Error ? error.message : String(error);
+		if (!(error instanceof ApiError)) {
+			this.problem = { code: 'roster', reason: 'other', status: 0, message, retry };
+			return;
+		}
+		if (error.status === 401) {
+			this.problem = { code: 'unauthorized', rejected: storedToken() !== null, retry };
+			return;
+		}
+		const reason =
+			error.status === 413
+				? 'tooLarge'
+				: error.status === 0
+					? 'network'
+					: error.status === 400
+						? 'invalid'
+						: 'other';
+		this.problem = { code: 'roster', reason, status: error.status, message, retry };
+	}
+}
+
+/** The scenario's `rosterFingerprint` for the roster on screen; nothing when the page does not say. */
+function rosterField(roster: ActiveRoster | null | undefined): {
+	rosterFingerprint?: string | null;
+} {
+	return roster === undefined ? {} : { rosterFingerprint: roster?.fingerprint ?? null };
+}
+
+/** What became of an imported roster's staff data, after a save that offered to store it. */
+function rosterNote(
+	roster: ActiveRoster | null | undefined,
+	stored: boolean
+): DeskMessage | undefined {
+	if (!roster) return undefined;
+	return stored
+		? { key: 'scenarios.notice.rosterStored', params: { people: roster.people } }
+		: { key: 'scenarios.notice.rosterKept' };
 }

@@ -1,0 +1,121 @@
+/**
+ * Rosters on the server: stored only when a planner explicitly saves one with a scenario
+ * (`PUT /api/rosters/:fingerprint`), checked against the fingerprint the URL names, and kept
+ * as the canonical CSV of what the model reads — columns the model does not use (names, NIK,
+ * anything else) never reach the database. A scenario may name a roster the server does not
+ * hold: the fingerprint is not personal data, the roster stays in the planner's browser.
+ */
+import { z } from 'zod';
+import type { Roster } from '../engine/roster';
+import { parseRosterCsv, writeRosterCsv } from '../scenario/rosterCsv';
+import { formatRosterIssue } from '../scenario/rosterCsvMessages';
+import { rosterFingerprint } from '../scenario/rosterFingerprint';
+import { rosterFingerprintText, type SavedScenario } from '../scenario/savedScenario';
+import { HttpError, invalid, parseWith } from './http';
+import type { NewStoredRoster, ScenarioRepository, StoredRoster } from './scenarioRepository';
+import { getScenarioRepository } from './store';
+
+const unit = z
+	.object({
+		id: z.string().min(1, 'a unit id must not be empty').max(200),
+		name: z.string().min(1, 'a unit name must not be empty').max(200)
+	})
+	.strict();
+
+/**
+ * `PUT /api/rosters/:fingerprint`: the roster as canonical CSV (`writeRosterCsv`) and, when
+ * its unit ids are not simply derived from the unit names (the agency's own unit list), the
+ * units' ids and names in the roster's order, so the server rebuilds the very same roster.
+ */
+export const putRosterBody = z
+	.object({
+		csv: z.string().min(1, 'csv must not be empty; send the roster as CSV text'),
+		units: z
+			.array(unit)
+			.min(1, 'units, when given, lists at least one unit')
+			.max(5000)
+			.superRefine((units, ctx) => {
+				const seen = new Set<string>();
+				units.forEach((u, k) => {
+					if (seen.has(u.id)) {
+						ctx.addIssue({ code: 'custom', path: [k, 'id'], message: `unit id "${u.id}" repeats` });
+					}
+					seen.add(u.id);
+				});
+			})
+			.optional()
+	})
+	.strict();
+export type PutRosterBody = z.infer<typeof putRosterBody>;
+
+/** What the API says about a stored roster without sending its data. */
+export interface RosterSummary {
+	fingerprint: string;
+	people: number;
+	units: number;
+	createdAt: string;
+}
+
+export function rosterSummary(stored: StoredRoster): RosterSummary {
+	const { fingerprint, people, units, createdAt } = stored;
+	return { fingerprint, people, units, createdAt };
+}
+
+/** The `:fingerprint` of a roster URL, or a 400 saying what one looks like. */
+export function fingerprintParam(value: string): string {
+	return parseWith(rosterFingerprintText, value, 'fingerprint');
+}
+
+/**
+ * Parses a PUT body into what the store keeps: 400 naming row and column when the CSV has
+ * errors, 400 `fingerprint_mismatch` when it is another roster than the URL names.
+ */
+export function rosterToStore(fingerprint: string, body: PutRosterBody): NewStoredRoster {
+	const parsed = parseRosterCsv(body.csv, { units: body.units });
+	if (!parsed.ok) {
+		throw invalid(
+			parsed.errors.map((issue) => ({ path: 'csv', message: formatRosterIssue(issue, 'en') }))
+		);
+	}
+	const roster = parsed.roster;
+	const actual = rosterFingerprint(roster);
+	if (actual !== fingerprint) {
+		const message =
+			`the CSV is the roster ${actual}, not ${fingerprint}: send the roster the URL names, ` +
+			'as writeRosterCsv writes it, with its units when their ids are not derived from their names';
+		throw new HttpError(400, 'fingerprint_mismatch', `Invalid request: ${message}.`, {
+			fingerprint: actual,
+			issues: [{ path: 'csv', message }]
+		});
+	}
+	return {
+		fingerprint,
+		// Rewritten, not stored as sent: only the columns the model reads are kept.
+		csv: writeRosterCsv(roster),
+		unitList: roster.units.map(({ id, name }) => ({ id, name })),
+		people: roster.people.length,
+		units: roster.units.length
+	};
+}
+
+/**
+ * The roster a saved scenario was made with, for the pages that project it on the server
+ * (planner, compare, report, meeting): the stored one when the planner saved it here
+ * (`stored: true`); otherwise `roster: null` — project on the default roster, and, when
+ * `saved.rosterFingerprint` is set, say that the scenario's own roster is not on the server.
+ * A damaged stored roster is logged and treated as absent, so the page still opens.
+ */
+export function rosterForScenario(
+	saved: Pick<SavedScenario, 'rosterFingerprint'>,
+	repository: Pick<ScenarioRepository, 'getRoster'> = getScenarioRepository()
+): { roster: Roster | null; stored: boolean } {
+	const fingerprint = saved.rosterFingerprint;
+	if (!fingerprint) return { roster: null, stored: false };
+	try {
+		const roster = repository.getRoster(fingerprint);
+		return roster ? { roster, stored: true } : { roster: null, stored: false };
+	} catch (error) {
+		console.error(error);
+		return { roster: null, stored: false };
+	}
+}

@@ -1,0 +1,316 @@
+/**
+ * The command line reads roster files exactly as the browser's import does (both call
+ * `parseRosterCsv`): what Excel in an Indonesian locale writes — semicolons, decimal commas,
+ * a BOM, CRLF, quoted cells, blank lines, trailing separators, Indonesian headers and words —
+ * scores and projects like the canonical file, and a bad file is refused with the browser's
+ * own sentences (row and column named), exit code 2. Run as child processes
+ * (`node --import tsx src/cli.ts …`), all started together in beforeAll.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { csvParseRows } from 'd3-dsv';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { projectionJson, scoreJson } from '../../src/lib/cli/output';
+import type { Roster } from '../../src/lib/engine/roster';
+import { DEFAULT_RULEBOOK } from '../../src/lib/engine/rulebooks';
+import { scoreRoster } from '../../src/lib/engine/scoring';
+import { parseRosterCsv, writeRosterCsv } from '../../src/lib/scenario/rosterCsv';
+import { formatRosterIssue } from '../../src/lib/scenario/rosterCsvMessages';
+import { runScenario } from '../../src/lib/scenario/runScenario';
+import { defaultScenario } from '../../src/lib/scenario/scenario';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+interface Run {
+	status: number | null;
+	stdout: string;
+	stderr: string;
+}
+
+function cli(args: string[]): Promise<Run> {
+	return new Promise((resolve, reject) => {
+		const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
+			cwd: ROOT,
+			env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' }
+		});
+		let stdout = '';
+		let stderr = '';
+		child.stdout.on('data', (chunk) => (stdout += chunk));
+		child.stderr.on('data', (chunk) => (stderr += chunk));
+		child.on('error', reject);
+		child.on('close', (status) => resolve({ status, stdout, stderr }));
+	});
+}
+
+async function runAll<K extends string>(commands: Record<K, string[]>): Promise<Record<K, Run>> {
+	const entries = Object.entries(commands) as Array<[K, string[]]>;
+	const results = {} as Record<K, Run>;
+	let next = 0;
+	const worker = async () => {
+		while (next < entries.length) {
+			const [name, args] = entries[next++];
+			results[name] = await cli(args);
+		}
+	};
+	await Promise.all(Array.from({ length: 4 }, worker));
+	return results;
+}
+
+/** Six people in three units: decimals, every post type, optional cells left empty. */
+const ROSTER: Roster = {
+	units: [
+		{ id: 'sekretariat', name: 'Sekretariat' },
+		{ id: 'bidang_anggaran', name: 'Bidang Anggaran' },
+		{ id: 'bidang_aset_daerah', name: 'Bidang Aset; Daerah' }
+	],
+	people: [
+		{
+			id: 'P001',
+			unit: 'sekretariat',
+			postType: 'structural',
+			education: 'S2',
+			leadershipTraining: true,
+			functionalTraining: false,
+			seminarLast2Years: true,
+			technicalJpLastYear: 24,
+			skpRating: 'sangat_baik',
+			punishment: 'none',
+			fieldMatchesPost: true,
+			yearsToRetirement: 9
+		},
+		{
+			id: 'P002',
+			unit: 'bidang_anggaran',
+			postType: 'functional',
+			education: 'S1',
+			leadershipTraining: false,
+			functionalTraining: true,
+			seminarLast2Years: false,
+			technicalJpLastYear: 22.5,
+			skpRating: 'baik',
+			punishment: 'none',
+			fieldMatchesPost: false,
+			yearsToRetirement: 21
+		},
+		{
+			id: 'P003',
+			unit: 'bidang_anggaran',
+			postType: 'pelaksana',
+			education: 'SLTA',
+			leadershipTraining: false,
+			functionalTraining: false,
+			seminarLast2Years: true,
+			technicalJpLastYear: 8,
+			skpRating: 'cukup',
+			punishment: 'ringan'
+		},
+		{
+			id: 'P004',
+			unit: 'bidang_aset_daerah',
+			postType: 'pelaksana',
+			education: 'D3',
+			leadershipTraining: false,
+			functionalTraining: false,
+			seminarLast2Years: false,
+			technicalJpLastYear: 0.75,
+			skpRating: 'kurang',
+			punishment: 'sedang',
+			yearsToRetirement: 3
+		},
+		{
+			id: 'P005',
+			unit: 'bidang_aset_daerah',
+			postType: 'structural',
+			education: 'S1',
+			leadershipTraining: false,
+			functionalTraining: false,
+			seminarLast2Years: true,
+			technicalJpLastYear: 40,
+			skpRating: 'baik',
+			punishment: 'none',
+			fieldMatchesPost: true
+		},
+		{
+			id: 'P006',
+			unit: 'sekretariat',
+			postType: 'functional',
+			education: 'D4',
+			leadershipTraining: false,
+			functionalTraining: false,
+			seminarLast2Years: false,
+			technicalJpLastYear: 12.5,
+			skpRating: 'buruk',
+			punishment: 'berat',
+			fieldMatchesPost: false,
+			yearsToRetirement: 30
+		}
+	]
+};
+
+const NUMBER_COLUMNS = new Set(['jp_teknis_setahun', 'tahun_menuju_pensiun']);
+
+/** A cell as Excel writes it with `;`: quoted when it holds `;`, `"` or a line break. */
+function excelCell(cell: string, quoteAnyway: boolean): string {
+	return quoteAnyway || /[;"\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
+}
+
+/**
+ * The roster as Excel in an Indonesian locale saves it: BOM, Indonesian headers and words,
+ * `;` between cells, decimal commas, CRLF, some cells quoted for no reason, a blank line and
+ * a row of bare separators in the middle and at the end, and trailing separators on every row.
+ */
+function excelIndonesian(roster: Roster, lineEnd = '\r\n'): string {
+	const rows = csvParseRows(writeRosterCsv(roster, { headers: 'id' }));
+	const header = rows[0];
+	const lines = rows.map((row, r) =>
+		row
+			.map((cell, j) => {
+				const value = r > 0 && NUMBER_COLUMNS.has(header[j]) ? cell.replace('.', ',') : cell;
+				return excelCell(value, r > 0 && (j === 0 || j === 1) && r % 2 === 0);
+			})
+			.join(';')
+			.concat(';;')
+	);
+	lines.splice(3, 0, '', ';;;;;;');
+	return '\ufeff' + lines.join(lineEnd) + lineEnd + ';;;' + lineEnd + lineEnd;
+}
+
+const CANONICAL = writeRosterCsv(ROSTER);
+const VARIANTS: Record<string, string> = {
+	canonical: CANONICAL,
+	excelIndonesian: excelIndonesian(ROSTER),
+	/** Old Mac line endings (lone CR). */
+	loneCr: excelIndonesian(ROSTER, '\r'),
+	/** English headers and words, `;` and decimal commas, LF, a BOM. */
+	semicolonEnglish:
+		'\ufeff' +
+		csvParseRows(CANONICAL)
+			.map((row, r) =>
+				row.map((c, j) => excelCell(r > 0 && j === 7 ? c.replace('.', ',') : c, false)).join(';')
+			)
+			.join('\n') +
+		'\n'
+};
+
+/** The same file with mistakes a person makes, blank lines before them (rows count them). */
+function withMistakes(text: string): string {
+	return text
+		.replace('P003', 'P001')
+		.replace('kurang', 'luar biasa')
+		.replace('0,75', '-0,75')
+		.replace('40', 'empat puluh');
+}
+
+const BAD: Record<string, string> = {
+	badExcel: withMistakes(VARIANTS.excelIndonesian),
+	missingColumn: VARIANTS.excelIndonesian.replace('predikat_skp', 'nilai_kinerja')
+};
+
+let dir: string;
+let paths: Record<string, string>;
+let runs: Record<string, Run>;
+
+beforeAll(async () => {
+	dir = mkdtempSync(join(tmpdir(), 'ipasn-roster-files-'));
+	paths = {};
+	for (const [name, text] of Object.entries({ ...VARIANTS, ...BAD })) {
+		paths[name] = join(dir, `${name}.csv`);
+		writeFileSync(paths[name], text);
+	}
+	const commands: Record<string, string[]> = {};
+	for (const name of Object.keys(VARIANTS)) {
+		commands[`score:${name}`] = ['score', paths[name], '--json'];
+		commands[`project:${name}`] = ['project', '--roster', paths[name], '--json'];
+	}
+	for (const name of Object.keys(BAD)) {
+		commands[`score:${name}`] = ['score', paths[name]];
+		commands[`project:${name}`] = ['project', '--roster', paths[name], '--json'];
+	}
+	runs = await runAll(commands);
+}, 60_000);
+
+afterAll(() => {
+	if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+/** What the browser's import makes of the text. */
+function browserRoster(text: string): Roster {
+	const parsed = parseRosterCsv(text);
+	if (!parsed.ok) throw new Error(parsed.errors.map((e) => formatRosterIssue(e, 'en')).join('\n'));
+	return parsed.roster;
+}
+
+function output(run: Run): unknown {
+	expect(run.stderr).toBe('');
+	expect(run.status).toBe(0);
+	return JSON.parse(run.stdout);
+}
+
+/** Through JSON, as the CLI prints it. */
+const asPrinted = (value: unknown) => JSON.parse(JSON.stringify(value));
+
+describe('every variant reads as the same roster', () => {
+	it('the browser’s parser gives back the roster from each variant', () => {
+		for (const text of Object.values(VARIANTS)) expect(browserRoster(text)).toEqual(ROSTER);
+	});
+
+	it.each(Object.keys(VARIANTS))(
+		'score --json of %s equals scoreRoster of the parsed roster',
+		(name) => {
+			const expected = scoreJson(scoreRoster(browserRoster(VARIANTS[name]), DEFAULT_RULEBOOK));
+			const printed = output(runs[`score:${name}`]) as ReturnType<typeof scoreJson>;
+			expect(printed).toEqual(asPrinted(expected));
+			expect(printed.people.map((p) => p.id)).toEqual(ROSTER.people.map((p) => p.id));
+		}
+	);
+
+	it.each(Object.keys(VARIANTS))('project --roster %s projects like the canonical file', (name) => {
+		const printed = output(runs[`project:${name}`]);
+		expect(printed).toEqual(output(runs['project:canonical']));
+		const expected = projectionJson(
+			runScenario(defaultScenario(), { roster: browserRoster(VARIANTS[name]), draws: 0 })
+		);
+		expect(printed).toEqual(asPrinted(expected));
+	});
+});
+
+describe('a bad file: exit 2, the browser’s sentences, row and column named', () => {
+	it.each(Object.keys(BAD))('%s, with score and with project --roster', (name) => {
+		const parsed = parseRosterCsv(BAD[name]);
+		expect(parsed.ok).toBe(false);
+		const { errors, notices } = parsed as {
+			errors: Parameters<typeof formatRosterIssue>[0][];
+			notices: Parameters<typeof formatRosterIssue>[0][];
+		};
+		const sentences = errors.map((e) => formatRosterIssue(e, 'en'));
+		for (const command of ['score', 'project']) {
+			const run = runs[`${command}:${name}`];
+			expect(run.status).toBe(2);
+			expect(run.stdout).toBe('');
+			expect(run.stderr).toMatch(/(^|\n)error: .*\.csv was not used: fix these and try again\.\n/);
+			expect(run.stderr).not.toMatch(/\n\s+at /);
+			for (const sentence of sentences) expect(run.stderr).toContain(`\n  ${sentence}`);
+			// Notices (an unknown column, say) come first, as the browser lists them too.
+			for (const notice of notices) {
+				expect(run.stderr).toContain(`note: ${formatRosterIssue(notice, 'en')}\n`);
+			}
+		}
+	});
+
+	it('rows are counted as a spreadsheet shows them (BOM, blank lines), columns by their header', () => {
+		const stderr = runs['score:badExcel'].stderr;
+		// Header row 1, P001 row 2, P002 row 3, blank row 4, separators row 5, P003 row 6 …
+		expect(stderr).toContain(
+			'Row 6, column id: id "P001" is already used in row 2. Give each person a different id.'
+		);
+		expect(stderr).toMatch(/Row 7, column predikat_skp: value "luar biasa" is not recognised/);
+		expect(stderr).toMatch(/Row 7, column jp_teknis_setahun: value "-0,75" is negative/);
+		expect(stderr).toMatch(/Row 8, column jp_teknis_setahun: value "empat puluh" is not a number/);
+		expect(runs['score:missingColumn'].stderr).toMatch(
+			/Row 1: the required column skp_rating is missing\. Add a column titled skp_rating or predikat_skp\./
+		);
+	});
+});
