@@ -83,6 +83,8 @@ export interface ProjectionResult {
 	startYear: number;
 	/** The roster's own score in the start year. */
 	start: { year: number; index: number; category: CategoryId; dimensions: DimensionScores };
+	/** Number of people in the roster. */
+	people: number;
 	years: YearResult[];
 	target: { value: number; year: number };
 	draws: number;
@@ -324,6 +326,7 @@ function summarise(
 			category: start.agency.category!,
 			dimensions: start.agency.dimensions
 		},
+		people: n,
 		years: yearResults,
 		target,
 		draws: inputs.draws,

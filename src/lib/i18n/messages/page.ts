@@ -19,6 +19,8 @@ export const page = defineMessages({
 			'Lebih banyak simulasi = pita ketidakpastian lebih halus, tetapi lebih lama. 0 = deterministik.',
 		'page.draws.option': '{count} simulasi',
 		'page.draws.deterministic': 'Deterministik (tanpa pita)',
+		'page.draws.capped':
+			'Untuk data pegawai sebesar ini dipakai {count} simulasi, agar halaman tetap responsif.',
 		'page.baselineNote':
 			'Baseline = status quo: porsi 0,69 % pagu seperti 2022, tuas lain bawaan, asumsi sama.'
 	},
@@ -38,6 +40,8 @@ export const page = defineMessages({
 		'page.draws.help': 'More draws = smoother uncertainty bands, but slower. 0 = deterministic.',
 		'page.draws.option': '{count} draws',
 		'page.draws.deterministic': 'Deterministic (no bands)',
+		'page.draws.capped':
+			'For staff data this large, {count} draws are used so the page stays responsive.',
 		'page.baselineNote':
 			'Baseline = status quo: 0.69 % of the ceiling as in 2022, other levers at their defaults, same assumptions.'
 	}
