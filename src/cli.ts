@@ -3,6 +3,8 @@
  *   npm run sim -- score [roster.csv] [--json]
  *   npm run sim -- project [scenario.json] [--roster roster.csv] [--set id=value ...]
  *                          [--draws N] [--seed S] [--json|--csv]
+ *   npm run sim -- goal [scenario.json] --target 75 --year 2026 [--probability 0.5|0.8]
+ *                       [--draws N] [--roster roster.csv] [--set id=value ...] [--seed S] [--json]
  *   npm run sim -- levers
  *   npm run sim -- scenario
  *   npm run sim -- template [--lang id|en]   (a roster file to fill in)
@@ -10,11 +12,19 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { projectionCsv, projectionJson, projectionTable, scoreJson } from './lib/cli/output';
+import {
+	goalJson,
+	goalText,
+	projectionCsv,
+	projectionJson,
+	projectionTable,
+	scoreJson
+} from './lib/cli/output';
 import { DEFAULT_RULEBOOK } from './lib/engine/rulebooks';
 import type { Roster } from './lib/engine/roster';
 import { scoreRoster } from './lib/engine/scoring';
 import { bontangRoster } from './lib/scenario/bontang';
+import { goalSeek, type GoalProbability } from './lib/scenario/goalSeek';
 import { INPUT_SPECS } from './lib/scenario/inputSpecs';
 import { parseRosterCsv, rosterTemplateCsv } from './lib/scenario/rosterCsv';
 import { formatRosterIssue } from './lib/scenario/rosterCsvMessages';
@@ -33,6 +43,10 @@ class UsageError extends Error {}
 const USAGE = `Usage:
   npm run sim -- score [roster.csv] [--json]
   npm run sim -- project [scenario.json] [--roster roster.csv] [--set id=value ...] [--draws N] [--seed S] [--json|--csv]
+  npm run sim -- goal [scenario.json] --target 75 --year 2026 [--probability 0.5|0.8] [--draws N] [--roster roster.csv] [--set id=value ...] [--seed S] [--json]
+      the smallest training budget share reaching the target index in that year, at the
+      median (0.5, default) or with 80 % probability (0.8); draws default to 0
+      (deterministic) for 0.5 and 200 for 0.8, which needs draws ≥ 1
   npm run sim -- levers
   npm run sim -- scenario
   npm run sim -- template [--lang id|en]`;
@@ -120,6 +134,9 @@ function main(argv: string[]): void {
 			draws: { type: 'string' },
 			seed: { type: 'string' },
 			roster: { type: 'string' },
+			target: { type: 'string' },
+			year: { type: 'string' },
+			probability: { type: 'string' },
 			lang: { type: 'string' },
 			help: { type: 'boolean', short: 'h', default: false }
 		}
@@ -163,6 +180,53 @@ function main(argv: string[]): void {
 			if (values.json) console.log(JSON.stringify(projectionJson(run)));
 			else if (values.csv) process.stdout.write(projectionCsv(run));
 			else process.stdout.write(projectionTable(run));
+			return;
+		}
+		case 'goal': {
+			if (values.csv) throw new UsageError('goal has no --csv; use --json.');
+			if (values.target === undefined)
+				throw new UsageError('goal needs --target, the index to reach, e.g. --target 75');
+			const target = Number(values.target.replace(',', '.'));
+			if (values.target.trim() === '' || !Number.isFinite(target) || target < 0 || target > 100)
+				throw new UsageError(`--target must be an index from 0 to 100; got "${values.target}"`);
+			if (values.year === undefined)
+				throw new UsageError(
+					'goal needs --year, the year to reach the target in, e.g. --year 2026'
+				);
+			const year = Number(values.year);
+			if (!/^\d{4}$/.test(values.year.trim()) || !Number.isInteger(year))
+				throw new UsageError(`--year must be a year such as 2026; got "${values.year}"`);
+			const probabilityText = values.probability ?? '0.5';
+			const probability = Number(probabilityText.replace(',', '.'));
+			if (probability !== 0.5 && probability !== 0.8)
+				throw new UsageError(`--probability must be 0.5 or 0.8; got "${probabilityText}"`);
+			const roster = loadRoster(values.roster);
+			let scenario = applySet(loadScenario(file), values.set ?? [], roster);
+			scenario = {
+				...scenario,
+				seed: wholeNumber('seed', values.seed, scenario.seed, 2 ** 32 - 1)
+			};
+			const draws = wholeNumber('draws', values.draws, probability === 0.8 ? 200 : 0, 100_000);
+			if (probability === 0.8 && draws === 0)
+				throw new UsageError(
+					'--probability 0.8 needs Monte Carlo draws: use --draws 1 or more (default 200).'
+				);
+			let answer;
+			try {
+				answer = goalSeek(scenario, {
+					target,
+					year,
+					probability: probability as GoalProbability,
+					draws,
+					roster,
+					rosterKey: values.roster
+				});
+			} catch (error) {
+				throw new UsageError((error as Error).message);
+			}
+			const context = { target, year, probability: probability as GoalProbability, draws };
+			if (values.json) console.log(JSON.stringify(goalJson(answer, context)));
+			else process.stdout.write(goalText(answer, context));
 			return;
 		}
 		case 'levers': {

@@ -5,6 +5,7 @@
 import { csvFormatRows } from 'd3-dsv';
 import type { ScenarioRun } from '../scenario/runScenario';
 import type { RosterScore } from '../engine/scoring';
+import type { GoalProbability, GoalSeekResult } from '../scenario/goalSeek';
 
 export function scoreJson(score: RosterScore) {
 	return {
@@ -135,5 +136,75 @@ export function projectionTable(run: ScenarioRun): string {
 			].join(' ')
 		)
 	];
+	return lines.join('\n') + '\n';
+}
+
+export interface GoalContext {
+	target: number;
+	year: number;
+	probability: GoalProbability;
+	draws: number;
+}
+
+/** The goal-seek answer as plain JSON: shares in percent, rupiah per planning year. */
+export function goalJson(answer: GoalSeekResult, context: GoalContext) {
+	const common = { ...context, runs: answer.runs };
+	if (!answer.reachable) {
+		return {
+			...common,
+			reachable: false,
+			share: null,
+			maxShare: answer.maxShare,
+			index: answer.maxIndex,
+			maxIndex: answer.maxIndex,
+			cappedBy: answer.cappedBy,
+			gaps: answer.gaps
+		};
+	}
+	return {
+		...common,
+		reachable: true,
+		share: answer.share,
+		index: answer.index,
+		rupiahPerYear: answer.rupiahPerYear,
+		total: answer.total,
+		perYear: answer.perYear ?? null,
+		perYearRupiahPerYear: answer.perYearRupiah ?? null,
+		perYearTotal: answer.perYearTotal ?? null
+	};
+}
+
+export function goalText(answer: GoalSeekResult, context: GoalContext): string {
+	const how =
+		context.probability === 0.8
+			? `with 80 % probability (20th percentile over ${context.draws} draws)`
+			: context.draws > 0
+				? `at the median over ${context.draws} draws`
+				: 'at the median (deterministic)';
+	const goal = `target ${context.target} by ${context.year} ${how}`;
+	if (!answer.reachable) {
+		return (
+			[
+				`Not reachable: ${goal}.`,
+				`Even the maximum share ${answer.maxShare.toFixed(2)}% gives ${fixed2(answer.maxIndex)}.`,
+				`Capped by ${answer.cappedBy.dimension} (${fixed2(answer.cappedBy.gap)} points below its maximum):`,
+				`  ${answer.cappedBy.explanation.en}`,
+				`  ${answer.cappedBy.explanation.id}`
+			].join('\n') + '\n'
+		);
+	}
+	const lines = [
+		`Share ${answer.share.toFixed(2)}% of the ceiling reaches ${goal}: index ${fixed2(answer.index)} (${answer.runs} projections).`,
+		...Object.entries(answer.rupiahPerYear).map(([y, rp]) => `  ${y} ${millions(rp).padStart(15)}`),
+		`  total ${millions(answer.total)}`
+	];
+	if (answer.perYear) {
+		lines.push('Year by year (smallest per-year shares, earliest lowered first):');
+		for (const [y, share] of Object.entries(answer.perYear))
+			lines.push(
+				`  ${y} ${`${share.toFixed(2)}%`.padStart(6)} ${millions(answer.perYearRupiah![Number(y)]).padStart(15)}`
+			);
+		lines.push(`  total ${millions(answer.perYearTotal!)}`);
+	}
 	return lines.join('\n') + '\n';
 }

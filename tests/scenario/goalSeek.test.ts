@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import {
+	goalIndex,
+	goalSeek,
+	type GoalProbability,
+	type GoalReached
+} from '../../src/lib/scenario/goalSeek';
+import { runScenario } from '../../src/lib/scenario/runScenario';
+import { defaultScenario, type Inputs } from '../../src/lib/scenario/scenario';
+
+const scenario = defaultScenario();
+
+function indexAt(
+	inputs: Inputs,
+	year: number,
+	probability: GoalProbability,
+	draws: number
+): number {
+	const run = runScenario({ ...scenario, inputs: { ...scenario.inputs, ...inputs } }, { draws });
+	const y = run.result.years.findIndex((r) => r.year === year);
+	return goalIndex(run.result, y, probability);
+}
+
+function reached(result: ReturnType<typeof goalSeek>): GoalReached {
+	if (!result.reachable) throw new Error('expected the target to be reachable');
+	return result;
+}
+
+const CASES: Array<[target: number, year: number, probability: GoalProbability, draws: number]> = [
+	[75, 2026, 0.5, 0],
+	[75, 2026, 0.5, 50],
+	[75, 2026, 0.8, 50],
+	[77, 2028, 0.5, 0],
+	[77, 2024, 0.8, 50]
+];
+
+describe('goalSeek', () => {
+	it.each(CASES)(
+		'target %d by %d at probability %d with %d draws: the share reaches it, 0.05 lower does not',
+		(target, year, probability, draws) => {
+			const answer = reached(
+				goalSeek(scenario, { target, year, probability, draws, perYear: false })
+			);
+			expect(answer.share).toBeGreaterThan(0.05);
+			expect(Math.round(answer.share * 100)).toBeCloseTo(answer.share * 100, 9);
+			// Projected afresh, outside the seek.
+			const at = indexAt({ trainingBudgetShare: answer.share }, year, probability, draws);
+			expect(at).toBeGreaterThanOrEqual(target);
+			expect(at).toBe(answer.index);
+			const lower = Math.round((answer.share - 0.05) * 100) / 100;
+			expect(indexAt({ trainingBudgetShare: lower }, year, probability, draws)).toBeLessThan(
+				target
+			);
+			// Bisection over 501 grid points: a handful of projections, not hundreds.
+			expect(answer.runs).toBeLessThanOrEqual(12);
+			// Allocated = ceiling × share for each planning year up to the year.
+			const years = answer.projection.result.years.filter(
+				(r) => r.phase === 'plan' && r.year <= year
+			);
+			expect(Object.keys(answer.rupiahPerYear).map(Number)).toEqual(years.map((r) => r.year));
+			for (const r of years)
+				expect(answer.rupiahPerYear[r.year]).toBeCloseTo(
+					(r.budget.ceiling * answer.share) / 100,
+					0
+				);
+			expect(answer.total).toBeCloseTo(
+				Object.values(answer.rupiahPerYear).reduce((a, b) => a + b, 0),
+				3
+			);
+		}
+	);
+
+	it('the 80 % answer never asks for less than the median one', () => {
+		const median = reached(
+			goalSeek(scenario, { target: 75, year: 2026, probability: 0.5, draws: 50 })
+		);
+		const likely = reached(
+			goalSeek(scenario, { target: 75, year: 2026, probability: 0.8, draws: 50 })
+		);
+		expect(likely.share).toBeGreaterThanOrEqual(median.share);
+	});
+
+	it.each([
+		[0.5, 0],
+		[0.8, 50]
+	] as const)(
+		'the year-by-year path (p %d, %d draws) reaches the target and costs no more',
+		(probability, draws) => {
+			const answer = reached(goalSeek(scenario, { target: 75, year: 2026, probability, draws }));
+			const perYear = answer.perYear!;
+			expect(Object.keys(perYear).map(Number)).toEqual([2023, 2024, 2025, 2026]);
+			const overrides = Object.fromEntries(
+				Object.entries(perYear).map(([y, share]) => [`trainingBudgetShare.${y}`, share])
+			);
+			const inputs = { trainingBudgetShare: answer.share, ...overrides };
+			expect(indexAt(inputs, 2026, probability, draws)).toBeGreaterThanOrEqual(75);
+			for (const share of Object.values(perYear)) expect(share).toBeLessThanOrEqual(answer.share);
+			expect(answer.perYearTotal!).toBeLessThanOrEqual(answer.total);
+			// Each year is at its smallest: 0.01 lower in any year misses the target.
+			for (const [y, share] of Object.entries(perYear)) {
+				if (share === 0) continue;
+				const lower = {
+					...inputs,
+					[`trainingBudgetShare.${y}`]: Math.round(share * 100 - 1) / 100
+				};
+				expect(indexAt(lower, 2026, probability, draws)).toBeLessThan(75);
+			}
+		}
+	);
+
+	it('an unreachable target says so and names the capping dimension in both languages', () => {
+		const answer = goalSeek(scenario, { target: 95, year: 2026, probability: 0.5, draws: 0 });
+		expect(answer.reachable).toBe(false);
+		if (answer.reachable) return;
+		expect(answer.maxShare).toBe(5);
+		expect(answer.maxIndex).toBeLessThan(95);
+		expect(['qualification', 'competency', 'performance', 'discipline']).toContain(
+			answer.cappedBy.dimension
+		);
+		const largest = Math.max(...Object.values(answer.gaps));
+		expect(answer.cappedBy.gap).toBe(largest);
+		expect(answer.cappedBy.explanation.en.length).toBeGreaterThan(20);
+		expect(answer.cappedBy.explanation.id.length).toBeGreaterThan(20);
+		expect(answer.runs).toBe(1);
+	});
+
+	it('is deterministic: the same scenario and seed give the same answer twice', () => {
+		for (const [probability, draws] of [
+			[0.5, 0],
+			[0.8, 50]
+		] as const) {
+			const strip = (r: ReturnType<typeof goalSeek>) => ({ ...r, projection: undefined });
+			const options = { target: 75, year: 2026, probability, draws };
+			expect(strip(goalSeek(scenario, options))).toEqual(strip(goalSeek(scenario, options)));
+		}
+	});
+
+	it('ignores per-year share overrides already in the scenario', () => {
+		const withOverride = {
+			...scenario,
+			inputs: { 'trainingBudgetShare.2026': 5, trainingBudgetShare: 3 }
+		};
+		const a = reached(
+			goalSeek(withOverride, { target: 75, year: 2026, probability: 0.5, draws: 0 })
+		);
+		const b = reached(goalSeek(scenario, { target: 75, year: 2026, probability: 0.5, draws: 0 }));
+		expect(a.share).toBe(b.share);
+	});
+
+	it('rejects a year outside the projection, a bad probability and 0.8 without draws', () => {
+		const base = { target: 75, year: 2026, probability: 0.5 as const, draws: 0 };
+		expect(() => goalSeek(scenario, { ...base, year: 2040 })).toThrow(/year/);
+		expect(() => goalSeek(scenario, { ...base, probability: 0.9 as GoalProbability })).toThrow(
+			/probability/
+		);
+		expect(() => goalSeek(scenario, { ...base, probability: 0.8 })).toThrow(/draws/);
+	});
+
+	it('reports progress once per projection', () => {
+		const seen: number[] = [];
+		const answer = goalSeek(scenario, {
+			target: 75,
+			year: 2026,
+			probability: 0.5,
+			draws: 0,
+			onProgress: (runs) => seen.push(runs)
+		});
+		expect(seen).toEqual(Array.from({ length: answer.runs }, (_, i) => i + 1));
+	});
+});
