@@ -437,7 +437,8 @@ describe('round trip', () => {
 					);
 				}
 			),
-			{ numRuns: 500 }
+			// Seeded, as every test here: a failure is reproducible. (Seed 20210 once found −0.)
+			{ numRuns: 500, seed: 20210 }
 		);
 	});
 
@@ -493,7 +494,7 @@ describe('round trip', () => {
 				}
 				expect(runScenario(result.scenario)).toEqual(expected);
 			}),
-			{ numRuns: 25 }
+			{ numRuns: 25, seed: 20210 }
 		);
 	});
 });

@@ -106,7 +106,9 @@ function compareInputIds(a: string, b: string): number {
 export function minimalInputs(inputs: Inputs): Inputs {
 	const families: Inputs = {};
 	const members: [string, Inputs[string]][] = [];
-	for (const [id, value] of Object.entries(inputs)) {
+	for (const [id, raw] of Object.entries(inputs)) {
+		// −0 is written "0" in a link; read back it is 0, so it is 0 here too.
+		const value = Object.is(raw, -0) ? 0 : raw;
 		const spec = specFor(id);
 		if (spec && spec.id !== id) members.push([id, value]);
 		else if (!spec || value !== spec.default) families[id] = value;

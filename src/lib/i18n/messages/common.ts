@@ -7,6 +7,9 @@ export const common = defineMessages({
 		'common.agency': 'BPKAD Kota Bontang',
 		'common.nav.planner': 'Perencana',
 		'common.nav.model': 'Model & asumsi',
+		'common.nav.decide': 'Dukungan keputusan',
+		'common.decideForThis':
+			'Dukungan keputusan untuk skenario ini (target, alokasi, jadwal rotasi)',
 		'common.nav.main': 'Navigasi utama',
 		'common.language': 'Bahasa',
 		'common.switchLanguage': 'English',
@@ -29,6 +32,9 @@ export const common = defineMessages({
 		'common.agency': 'BPKAD Kota Bontang',
 		'common.nav.planner': 'Planner',
 		'common.nav.model': 'Model & assumptions',
+		'common.nav.decide': 'Decision support',
+		'common.decideForThis':
+			'Decision support for this scenario (target, allocation, rotation schedule)',
 		'common.nav.main': 'Main navigation',
 		'common.language': 'Language',
 		'common.switchLanguage': 'Bahasa Indonesia',

@@ -7,6 +7,7 @@ import { charts } from './charts';
 import { common } from './common';
 import { compare } from './compare';
 import { data } from './data';
+import { decide } from './decide';
 import { exports } from './exports';
 import { kpi } from './kpi';
 import { model } from './model';
@@ -24,7 +25,8 @@ const BUNDLES = [
 	scenarios,
 	compare,
 	exports,
-	data
+	data,
+	decide
 ] as const;
 
 type KeysOf<B> = B extends Record<Lang, Record<infer K, string>> ? K : never;

@@ -1,0 +1,40 @@
+/**
+ * Links from a goal-seek answer to the planner: the scenario with the answer's training
+ * budget share (its per-year overrides replaced, or set to the year-by-year path), the goal's
+ * year as target year and, when the planner accepts it, the goal's target as target index,
+ * so the planner's headline shows the goal's year.
+ */
+import { specFor, type NumberSpec } from '../../../scenario/inputSpecs';
+import type { Scenario } from '../../../scenario/scenario';
+import { scenarioToSearchParams } from '../../../scenario/urlCodec';
+
+const SHARE_ID = 'trainingBudgetShare';
+
+export function goalScenario(
+	scenario: Scenario,
+	share: number,
+	goal: { target: number; year: number },
+	perYear?: Record<number, number>
+): Scenario {
+	const inputs: Scenario['inputs'] = Object.fromEntries(
+		Object.entries(scenario.inputs).filter(([id]) => id.split('.')[0] !== SHARE_ID)
+	);
+	inputs[SHARE_ID] = share;
+	for (const [year, value] of Object.entries(perYear ?? {})) inputs[`${SHARE_ID}.${year}`] = value;
+	inputs.targetYear = goal.year;
+	const spec = specFor('targetIndex') as NumberSpec;
+	const onGrid = Math.abs(goal.target / spec.step - Math.round(goal.target / spec.step)) < 1e-9;
+	if (goal.target >= spec.min && goal.target <= spec.max && onGrid)
+		inputs.targetIndex = goal.target;
+	return { ...scenario, inputs };
+}
+
+/** The planner's query for the goal's scenario: `v=…&s=…&i.trainingBudgetShare=…`. */
+export function plannerQuery(
+	scenario: Scenario,
+	share: number,
+	goal: { target: number; year: number },
+	perYear?: Record<number, number>
+): string {
+	return scenarioToSearchParams(goalScenario(scenario, share, goal, perYear)).toString();
+}

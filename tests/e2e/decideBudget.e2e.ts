@@ -1,0 +1,116 @@
+/**
+ * The decision page's budget half in a real browser: the optimiser with a 40 % floor never
+ * lowers the index and keeps every unit at or above the floor; the rotation table never
+ * schedules more than the places funded and agrees with its CSV download; the page stays
+ * accessible and fits a phone.
+ */
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { describeViolations, runAxe, useApp } from './harness';
+
+const test = useApp();
+
+test('the optimiser with a 40 % floor raises the index and keeps every unit at the floor', async ({
+	page,
+	baseURL
+}) => {
+	await page.goto(`${baseURL}/decide?lang=en`);
+	await page.waitForLoadState('networkidle');
+	const optimiser = page.getByTestId('optimiser');
+	const floor = optimiser.getByLabel('Minimum coverage per unit (%)');
+	await floor.fill('40');
+	await optimiser.getByRole('button', { name: 'Find the best allocation' }).click();
+	const result = optimiser.getByTestId('optimiser-result');
+	await result.waitFor({ timeout: 30_000 });
+
+	const before = Number(await result.getByTestId('index-before').getAttribute('data-value'));
+	const after = Number(await result.getByTestId('index-after').getAttribute('data-value'));
+	assert.ok(Number.isFinite(before) && Number.isFinite(after), `${before} ${after}`);
+	assert.ok(after >= before - 1e-9, `after ${after} ≥ before ${before}`);
+
+	const coverage = await result
+		.locator('[data-testid="optimiser-plan"] tr[data-input-id^="coverage."]')
+		.evaluateAll((rows) =>
+			rows.map((r) => ({
+				id: r.getAttribute('data-input-id') ?? '',
+				after: Number(r.getAttribute('data-after'))
+			}))
+		);
+	assert.equal(coverage.length, 5, 'one coverage row per Bontang unit');
+	for (const { id, after } of coverage) assert.ok(after >= 40, `${id} = ${after} ≥ 40`);
+
+	const link = result.getByRole('link', { name: 'Open in the planner' });
+	const href = await link.getAttribute('href');
+	assert.match(href ?? '', /^\/\?.*i\.coverage\./);
+
+	await page.setViewportSize({ width: 390, height: 800 });
+	const overflow = await page.evaluate(
+		() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+	);
+	assert.ok(overflow <= 0, `no sideways scroll at 390 px (overflow ${overflow} px)`);
+
+	const violations = await runAxe(page);
+	assert.equal(violations.length, 0, describeViolations(violations));
+});
+
+test('the rotation table never exceeds the places funded and matches its CSV', async ({
+	page,
+	baseURL
+}) => {
+	await page.goto(`${baseURL}/decide?lang=en`);
+	await page.waitForLoadState('networkidle');
+	const rotation = page.getByTestId('rotation');
+	const cells = await rotation
+		.locator('[data-testid="rotation-table"] td[data-unit]')
+		.evaluateAll((tds) =>
+			tds.map((td) => ({
+				year: td.getAttribute('data-year') ?? '',
+				unit: td.getAttribute('data-unit') ?? '',
+				scheduled: Number(td.getAttribute('data-scheduled')),
+				funded: Number(td.getAttribute('data-funded'))
+			}))
+		);
+	assert.ok(cells.length >= 5, `cells: ${cells.length}`);
+	for (const c of cells) {
+		assert.ok(c.scheduled <= c.funded, `${c.unit} ${c.year}: ${c.scheduled} ≤ ${c.funded}`);
+	}
+
+	const [file] = await Promise.all([
+		page.waitForEvent('download'),
+		rotation.getByRole('button', { name: 'Download CSV' }).click()
+	]);
+	assert.equal(file.suggestedFilename(), 'ipasn-rotation-schedule.csv');
+	const path = await file.path();
+	assert.ok(path, `the download failed: ${await file.failure()}`);
+	const text = (await readFile(path, 'utf8')).replace(/^\uFEFF/, '');
+	const [header, ...lines] = text.trimEnd().split(/\r?\n/);
+	const columns = header.split(',');
+	const yearAt = columns.indexOf('Year');
+	const unitAt = columns.indexOf('Unit id');
+	assert.ok(yearAt >= 0 && unitAt >= 0, header);
+	const counted = new Map<string, number>();
+	for (const line of lines) {
+		const cellsOfLine = line.split(',');
+		const key = `${cellsOfLine[yearAt]}|${cellsOfLine[unitAt]}`;
+		counted.set(key, (counted.get(key) ?? 0) + 1);
+	}
+	for (const c of cells) {
+		const n = counted.get(`${c.year}|${c.unit}`) ?? 0;
+		assert.equal(n, c.scheduled, `CSV rows for ${c.unit} ${c.year}`);
+		assert.ok(n <= c.funded, `CSV ${c.unit} ${c.year}: ${n} ≤ ${c.funded}`);
+	}
+	assert.equal(
+		lines.length,
+		cells.reduce((s, c) => s + c.scheduled, 0),
+		'the CSV has exactly the scheduled places'
+	);
+
+	// The people lists open from the keyboard.
+	const first = rotation.locator('details > summary').first();
+	await first.focus();
+	await page.keyboard.press('Enter');
+	assert.equal(await rotation.locator('details').first().getAttribute('open'), '');
+
+	const violations = await runAxe(page);
+	assert.equal(violations.length, 0, describeViolations(violations));
+});
