@@ -3,51 +3,13 @@
  * (`node --import tsx src/cli.ts …`). Every process costs about half a second,
  * so all of them start together in beforeAll and the tests read their output.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cli, runAll, type Run } from './runCli';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const YEARS = [2022, 2023, 2024, 2025, 2026, 2027, 2028, 2029, 2030];
-
-interface Run {
-	status: number | null;
-	stdout: string;
-	stderr: string;
-}
-
-function cli(args: string[]): Promise<Run> {
-	return new Promise((resolve, reject) => {
-		const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
-			cwd: ROOT,
-			env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' }
-		});
-		let stdout = '';
-		let stderr = '';
-		child.stdout.on('data', (chunk) => (stdout += chunk));
-		child.stderr.on('data', (chunk) => (stderr += chunk));
-		child.on('error', reject);
-		child.on('close', (status) => resolve({ status, stdout, stderr }));
-	});
-}
-
-/** Runs the commands a few at a time, keyed by name. */
-async function runAll<K extends string>(commands: Record<K, string[]>): Promise<Record<K, Run>> {
-	const entries = Object.entries(commands) as Array<[K, string[]]>;
-	const results = {} as Record<K, Run>;
-	let next = 0;
-	const worker = async () => {
-		while (next < entries.length) {
-			const [name, args] = entries[next++];
-			results[name] = await cli(args);
-		}
-	};
-	await Promise.all(Array.from({ length: 4 }, worker));
-	return results;
-}
 
 const ROSTER_HEADER =
 	'id,unit,post_type,education,leadership_training,functional_training,seminar_last_2_years,technical_jp_last_year,skp_rating,punishment,field_matches_post,years_to_retirement';

@@ -2,32 +2,8 @@
  * `npm run sim -- goal`, run as a child process the way a person runs it. All
  * processes start together in beforeAll; the tests read their output.
  */
-import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-
-interface Run {
-	status: number | null;
-	stdout: string;
-	stderr: string;
-}
-
-function cli(args: string[]): Promise<Run> {
-	return new Promise((resolve, reject) => {
-		const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
-			cwd: ROOT,
-			env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' }
-		});
-		let stdout = '';
-		let stderr = '';
-		child.stdout.on('data', (chunk) => (stdout += chunk));
-		child.stderr.on('data', (chunk) => (stderr += chunk));
-		child.on('error', reject);
-		child.on('close', (status) => resolve({ status, stdout, stderr }));
-	});
-}
+import { cli, type Run } from './runCli';
 
 const COMMANDS = {
 	text: ['goal', '--target', '75', '--year', '2026'],

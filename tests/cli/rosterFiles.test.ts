@@ -6,13 +6,12 @@
  * own sentences (row and column named), exit code 2. Run as child processes
  * (`node --import tsx src/cli.ts …`), all started together in beforeAll.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { csvParseRows } from 'd3-dsv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runAll, type Run } from './runCli';
 import { projectionJson, scoreJson } from '../../src/lib/cli/output';
 import type { Roster } from '../../src/lib/engine/roster';
 import { DEFAULT_RULEBOOK } from '../../src/lib/engine/rulebooks';
@@ -21,43 +20,6 @@ import { parseRosterCsv, writeRosterCsv } from '../../src/lib/scenario/rosterCsv
 import { formatRosterIssue } from '../../src/lib/scenario/rosterCsvMessages';
 import { runScenario } from '../../src/lib/scenario/runScenario';
 import { defaultScenario } from '../../src/lib/scenario/scenario';
-
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-
-interface Run {
-	status: number | null;
-	stdout: string;
-	stderr: string;
-}
-
-function cli(args: string[]): Promise<Run> {
-	return new Promise((resolve, reject) => {
-		const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
-			cwd: ROOT,
-			env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' }
-		});
-		let stdout = '';
-		let stderr = '';
-		child.stdout.on('data', (chunk) => (stdout += chunk));
-		child.stderr.on('data', (chunk) => (stderr += chunk));
-		child.on('error', reject);
-		child.on('close', (status) => resolve({ status, stdout, stderr }));
-	});
-}
-
-async function runAll<K extends string>(commands: Record<K, string[]>): Promise<Record<K, Run>> {
-	const entries = Object.entries(commands) as Array<[K, string[]]>;
-	const results = {} as Record<K, Run>;
-	let next = 0;
-	const worker = async () => {
-		while (next < entries.length) {
-			const [name, args] = entries[next++];
-			results[name] = await cli(args);
-		}
-	};
-	await Promise.all(Array.from({ length: 4 }, worker));
-	return results;
-}
 
 /** Six people in three units: decimals, every post type, optional cells left empty. */
 const ROSTER: Roster = {
