@@ -25,7 +25,7 @@ import type { Roster } from './lib/engine/roster';
 import { scoreRoster } from './lib/engine/scoring';
 import { bontangRoster } from './lib/scenario/bontang';
 import { goalSeek, type GoalProbability } from './lib/scenario/goalSeek';
-import { INPUT_SPECS } from './lib/scenario/inputSpecs';
+import { INPUT_SPECS, specFor } from './lib/scenario/inputSpecs';
 import { parseRosterCsv, rosterTemplateCsv } from './lib/scenario/rosterCsv';
 import { formatRosterIssue } from './lib/scenario/rosterCsvMessages';
 import { runScenario } from './lib/scenario/runScenario';
@@ -90,7 +90,7 @@ function loadScenario(path: string | undefined): Scenario {
 	return parsed.data;
 }
 
-/** `id=value`: numbers for number inputs, the option's name for choices. */
+/** `id=value`: numbers for number inputs, the option's name for choices, the text of a formula. */
 function applySet(scenario: Scenario, assignments: string[], roster: Roster): Scenario {
 	const inputs = { ...scenario.inputs };
 	for (const assignment of assignments) {
@@ -102,7 +102,8 @@ function applySet(scenario: Scenario, assignments: string[], roster: Roster): Sc
 		const id = assignment.slice(0, eq).trim();
 		const raw = assignment.slice(eq + 1).trim();
 		const asNumber = Number(raw.replace(',', '.'));
-		const value = raw !== '' && Number.isFinite(asNumber) ? asNumber : raw;
+		const isFormula = specFor(id)?.type === 'formula';
+		const value = !isFormula && raw !== '' && Number.isFinite(asNumber) ? asNumber : raw;
 		const problem = checkInput(
 			id,
 			value,
@@ -235,9 +236,12 @@ function main(argv: string[]): void {
 				const range =
 					spec.type === 'number'
 						? `${spec.min}–${spec.max} step ${spec.step}`
-						: spec.options.map((o) => o.value).join('|');
+						: spec.type === 'choice'
+							? spec.options.map((o) => o.value).join('|')
+							: `formula in ${spec.variable}, ≤ ${spec.maxLength} chars`;
+				const fallback = spec.type === 'formula' ? '(built-in curve)' : spec.default;
 				console.log(
-					`${spec.kind.padEnd(10)} ${id.padEnd(32)} ${spec.unit.padEnd(14)} ${range.padEnd(30)} default ${spec.default}   ${spec.label.en}`
+					`${spec.kind.padEnd(10)} ${id.padEnd(32)} ${spec.unit.padEnd(14)} ${range.padEnd(30)} default ${fallback}   ${spec.label.en}`
 				);
 			}
 			return;

@@ -1,7 +1,13 @@
 import type { SavedScenario } from '$lib/scenario/savedScenario';
 import { runScenario } from '$lib/scenario/runScenario';
 import { MODEL_VERSION, defaultScenario, type Scenario } from '$lib/scenario/scenario';
-import { hasScenarioParams, scenarioFromSearchParams } from '$lib/scenario/urlCodec';
+import { formulaInputProblems } from '$lib/scenario/technicalResponse';
+import {
+	INPUT_PREFIX,
+	badFormula,
+	hasScenarioParams,
+	scenarioFromSearchParams
+} from '$lib/scenario/urlCodec';
 import { getScenarioRepository } from '$lib/server/store';
 import { PLANNER_DRAWS } from '$lib/state/planner.svelte';
 import type { PlannerNotice } from '$lib/ui/scenarios/plannerNotices';
@@ -67,6 +73,18 @@ export const load: PageServerLoad = ({ url }) => {
 				}
 			}
 		}
+	}
+
+	// A response-curve formula is compiled before the run: one that cannot be used is reported
+	// like any bad link param, and the default scenario shown instead.
+	const [formula] = formulaInputProblems(scenario.inputs);
+	if (formula) {
+		const got = String(scenario.inputs[formula.id]);
+		notices.push({
+			code: 'linkProblem',
+			problem: badFormula(`${INPUT_PREFIX}${formula.id}`, got, formula.message)
+		});
+		scenario = defaultScenario();
 	}
 
 	return {

@@ -44,6 +44,16 @@ beforeAll(async () => {
 		monteCarloA: ['project', '--draws', '20', '--seed', '5', '--json'],
 		monteCarloB: ['project', '--draws', '20', '--seed', '5', '--json'],
 		share15: ['project', '--set', 'trainingBudgetShare=1.5', '--json'],
+		curveNone: [
+			'project',
+			'--set',
+			'trainingBudgetShare=1.5',
+			'--set',
+			'technicalResponseCurve=0',
+			'--json'
+		],
+		curveBad: ['project', '--set', 'technicalResponseCurve=jp / 0'],
+		curveForeign: ['project', '--set', 'technicalResponseCurve=foo(jp)'],
 		csv: ['project', '--csv'],
 		levers: ['levers'],
 		scenario: ['scenario'],
@@ -135,6 +145,13 @@ describe('project', () => {
 		expect(at2026(runs.share15)).toBeGreaterThan(at2026(runs.project));
 	});
 
+	it('--set technicalResponseCurve=0 (training buys no performance) lowers 2026 below the plan', () => {
+		const at2026 = (run: Run) =>
+			json(run).years.find((y: { year: number }) => y.year === 2026).index.p50 as number;
+		expect(runs.curveNone.status).toBe(0);
+		expect(at2026(runs.curveNone)).toBeLessThan(at2026(runs.share15));
+	});
+
 	it('--csv has a header row and one row per year, matching the JSON', () => {
 		expect(runs.csv.status).toBe(0);
 		const [header, ...rows] = runs.csv.stdout.trimEnd().split('\n');
@@ -173,6 +190,12 @@ describe('bad input exits with status 2 and says what to fix', () => {
 		['--set with an unknown id', 'unknownSet', /--set nope=1: unknown input "nope".*levers/],
 		['--set out of range', 'outOfRange', /trainingBudgetShare must be between 0 and 5; got 99/],
 		['--draws -1', 'negativeDraws', /--draws/],
+		[
+			'a response curve that divides by zero',
+			'curveBad',
+			/technicalResponseCurve: At jp = 0 the formula does not give a finite number/
+		],
+		['a response curve with a foreign name', 'curveForeign', /Unknown name "foo"/],
 		['--draws=-1', 'negativeDrawsEq', /--draws must be a whole number from 0 to 100000; got "-1"/],
 		[
 			'a missing file',

@@ -12,9 +12,8 @@ import {
 	DEFAULT_SEED,
 	MODEL_VERSION,
 	SCHEMA_VERSION,
-	choiceInput,
+	effectiveInput,
 	defaultScenario,
-	numberInput,
 	scenarioSchema,
 	type Inputs,
 	type Scenario
@@ -370,6 +369,16 @@ const INPUT_ARBS: Array<[string, fc.Arbitrary<number | string>]> = INPUT_SPECS.f
 	if (spec.type === 'choice') {
 		return [[spec.id, fc.constantFrom(...spec.options.map((o) => o.value))]];
 	}
+	if (spec.type === 'formula') {
+		// Spaces, '+', '?', ':', '<', '^' and '&'-free text: what a link must encode and decode.
+		const formulas = fc.constantFrom(
+			'1 - exp(-jp / 24)',
+			'jp < 20 ? 0 : min(1, jp/40)',
+			'min(1.2, 0.5 + jp^0.5 / 20)',
+			'1e-2 * jp <= 1 ? 1e-2 * jp : 1'
+		);
+		return [[spec.id, formulas]];
+	}
 	const arb = numberArb(spec);
 	const members = spec.perUnit
 		? BONTANG_UNITS.map((u) => `${spec.id}.${u.id}`)
@@ -394,14 +403,13 @@ const scenarioArb: fc.Arbitrary<Scenario> = fc.record({
 	inputs: inputsArb
 });
 
-/** What the engine reads of every input: the effective value, family and defaults applied. */
+/**
+ * What the engine reads of every input: the effective value, family and defaults applied.
+ * −0 counts as 0: a link writes both as "0", and no input tells them apart.
+ */
 function effectiveInputs(inputs: Inputs): Record<string, number | string> {
-	return Object.fromEntries(
-		INPUT_ARBS.map(([id]) => {
-			const spec = INPUT_SPECS.find((s) => s.id === id.split('.')[0])!;
-			return [id, spec.type === 'choice' ? choiceInput(inputs, id) : numberInput(inputs, id)];
-		})
-	);
+	const plain = (v: number | string) => (Object.is(v, -0) ? 0 : v);
+	return Object.fromEntries(INPUT_ARBS.map(([id]) => [id, plain(effectiveInput(inputs, id))]));
 }
 
 function roundTrip(scenario: Scenario, options: LinkOptions = {}) {

@@ -69,6 +69,36 @@ describe('scenarioApi', () => {
 		expect(error.issues.map((i) => i.path).sort()).toEqual(['inputs.coverage', 'name']);
 	});
 
+	it('a response curve is stored as given; one that does not compile is refused and stores nothing', async () => {
+		const curve = '1 - exp(-jp / 24)';
+		const created = await api.create({ name: 'Kurva', inputs: { technicalResponseCurve: curve } });
+		expect((await api.get(created.id)).inputs).toEqual({ technicalResponseCurve: curve });
+		const before = (await api.list()).length;
+
+		// Allowed tokens, but infinite at jp = 0: only the compile finds it.
+		const bad = await failure(
+			api.create({ name: 'Kurva rusak', inputs: { technicalResponseCurve: '1 / jp' } })
+		);
+		expect(bad).toMatchObject({ status: 400, code: 'invalid' });
+		expect(bad.issues).toEqual([
+			{
+				path: 'inputs.technicalResponseCurve',
+				message: expect.stringContaining('At jp = 0 the formula does not give a finite number')
+			}
+		]);
+		const foreign = await failure(
+			api.update(created.id, { version: 1, inputs: { technicalResponseCurve: 'foo(jp)' } })
+		);
+		expect(foreign.issues[0].message).toContain('Unknown name "foo"');
+		const tooHigh = await failure(
+			api.update(created.id, { version: 1, inputs: { technicalResponseCurve: '2' } })
+		);
+		expect(tooHigh.issues[0].message).toContain('outside 0–1.5');
+
+		expect((await api.list()).length).toBe(before);
+		expect(await api.get(created.id)).toEqual(created);
+	});
+
 	it('not found is ApiError 404', async () => {
 		const error = await failure(api.update('no-such-id', { version: 1, name: 'x' }));
 		expect(error).toMatchObject({ status: 404, code: 'not_found', current: null });

@@ -42,6 +42,16 @@ const U16 = 65536;
 /** Every PNS has the right to at least 20 JP of development a year (PP 11/2017 Pasal 203(4)). */
 export const RIGHT_TO_DEVELOPMENT_JP = 20;
 
+/** A response-curve table read at `jp` (whole JP are its points): linear between, the last value beyond. */
+export function responseAt(curve: Float64Array, jp: number): number {
+	const last = curve.length - 1;
+	if (jp >= last) return curve[last];
+	if (!(jp > 0)) return curve[0];
+	const i = Math.floor(jp);
+	const f = jp - i;
+	return f === 0 ? curve[i] : curve[i] + (curve[i + 1] - curve[i]) * f;
+}
+
 export function evolveAndScoreYear(
 	t: number,
 	policy: YearPolicy,
@@ -73,6 +83,7 @@ export function evolveAndScoreYear(
 	const persistence = p.performancePersistence;
 	const innovation = Math.sqrt(Math.max(0, 1 - persistence * persistence));
 	const fullEffectJp = a.jpForFullEffect;
+	const curve = a.technicalResponse;
 	const matched = policy.matchedToDuties;
 	const mismatchedShare = p.mismatchedEffectShare;
 	const expectedMatchFactor = matched + (1 - matched) * mismatchedShare;
@@ -130,8 +141,13 @@ export function evolveAndScoreYear(
 		if (fundedJp > 0) {
 			const matchFactor =
 				rng === null ? expectedMatchFactor : drawA >>> 16 < matched16 ? 1 : mismatchedShare;
-			gain +=
-				p.effectTechnical * (fundedJp < fullEffectJp ? fundedJp / fullEffectJp : 1) * matchFactor;
+			const response =
+				curve === undefined
+					? fundedJp < fullEffectJp
+						? fundedJp / fullEffectJp
+						: 1
+					: responseAt(curve, fundedJp);
+			gain += p.effectTechnical * response * matchFactor;
 		}
 		const boost = boostOf[i] * retention + gain;
 		boostOf[i] = boost;

@@ -59,6 +59,12 @@ export interface Assumptions {
 	jpBimtekOutOfTown: number;
 	/** JP at which a technical training gives its full effect; shorter courses give a pro-rata effect. */
 	jpForFullEffect: number;
+	/**
+	 * An analyst's response curve replacing the pro-rata rule above: the multiplier of
+	 * `effectTechnical` at funded JP = 0, 1, 2, … (linear between whole JP, the last value
+	 * beyond the table). Absent: `min(1, jp / jpForFullEffect)`.
+	 */
+	technicalResponse?: Float64Array;
 	/** Effect of matched technical/functional training on the latent performance score (SD units). */
 	effectTechnical: Uncertain;
 	/** Effect of managerial training (leadership, cadre school), SD units. */

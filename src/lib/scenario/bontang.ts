@@ -39,6 +39,16 @@ export function impliedCeiling(entry: { amount: number; share: number }): number
 	return entry.amount / (entry.share / 100);
 }
 
+/** The agency's budget ceiling per year: recorded where the study has it, grown after. */
+export function ceilingFor(year: number, growthPercent: number): number {
+	const history = BONTANG.budgetHistory;
+	const recorded = history.find((h) => h.year === year);
+	if (recorded) return impliedCeiling(recorded);
+	const last = history[history.length - 1];
+	if (year < history[0].year) return impliedCeiling(history[0]);
+	return impliedCeiling(last) * Math.pow(1 + growthPercent / 100, year - last.year);
+}
+
 export const BONTANG_UNITS: readonly Unit[] = [
 	{ id: 'sekretariat', name: 'Sekretariat' },
 	{ id: 'anggaran', name: 'Bidang Anggaran' },

@@ -22,7 +22,8 @@ export type InputUnit =
 	| 'year'
 	| 'index'
 	| 'ratio'
-	| 'choice';
+	| 'choice'
+	| 'formula';
 
 export type InputGroup =
 	| 'budget'
@@ -54,7 +55,7 @@ interface SpecBase {
 
 export interface NumberSpec extends SpecBase {
 	type: 'number';
-	unit: Exclude<InputUnit, 'choice'>;
+	unit: Exclude<InputUnit, 'choice' | 'formula'>;
 	min: number;
 	max: number;
 	step: number;
@@ -74,7 +75,21 @@ export interface ChoiceSpec extends SpecBase {
 	default: string;
 }
 
-export type InputSpec = NumberSpec | ChoiceSpec;
+/**
+ * A formula in one variable, e.g. a response curve. The spec's own check is lexical and
+ * cheap (allowed characters, length) so every border can run it without mathjs; the full
+ * sandboxed compile runs where projections run (see `technicalResponse.ts`).
+ * The default, '', means "the model's built-in curve".
+ */
+export interface FormulaSpec extends SpecBase {
+	type: 'formula';
+	unit: 'formula';
+	variable: 'jp';
+	maxLength: number;
+	default: '';
+}
+
+export type InputSpec = NumberSpec | ChoiceSpec | FormulaSpec;
 
 const ASSUMED =
 	'Asumsi yang dapat diubah; tidak ada angka nasional / editable assumption, no national figure';
@@ -322,6 +337,22 @@ export const INPUT_SPECS: readonly InputSpec[] = [
 		range: { low: 0.31, high: 0.8 },
 		source:
 			'Arthur et al. 2003, J. Applied Psychology 88(2):234 (d ≈ 0,62); Morrow et al. 1997 (teknis d ≈ 0,64)'
+	},
+	{
+		id: 'technicalResponseCurve',
+		kind: 'assumption',
+		group: 'effects',
+		type: 'formula',
+		unit: 'formula',
+		variable: 'jp',
+		maxLength: 200,
+		default: '',
+		label: { id: 'Kurva respons pelatihan teknis', en: 'Technical training response curve' },
+		help: {
+			id: 'Pengali efek pelatihan teknis menurut JP yang didanai (1 = efek penuh, 0–1,5). Kosong = bawaan: min(1, jp / JP untuk efek penuh).',
+			en: 'Multiplier of the technical training effect by funded JP (1 = the full effect, 0–1.5). Empty = built in: min(1, jp / JP for the full effect).'
+		},
+		source: 'Model design: efek proporsional sampai JP untuk efek penuh; rumus analis menggantinya'
 	},
 	{
 		id: 'effectManagerial',

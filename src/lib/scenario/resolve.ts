@@ -13,9 +13,10 @@ import type {
 import type { Roster } from '../engine/roster';
 import { DEFAULT_RULEBOOK } from '../engine/rulebooks';
 import type { Rulebook } from '../engine/rulebooks/rulebook';
-import { BONTANG, bontangRoster, impliedCeiling } from './bontang';
+import { BONTANG, bontangRoster, ceilingFor } from './bontang';
 import { INPUT_SPECS, type NumberSpec } from './inputSpecs';
 import { choiceInput, numberInput, type Inputs, type Scenario } from './scenario';
+import { technicalResponseTable } from './technicalResponse';
 
 export interface ResolveOptions {
 	roster?: Roster;
@@ -35,6 +36,7 @@ function uncertain(inputs: Inputs, id: string, scale = 1): Uncertain {
 	return { value, low: Math.min(low, value), high: Math.max(high, value) };
 }
 
+/** Throws `FormulaInputError` when the scenario's response-curve formula does not compile. */
 export function resolveAssumptions(inputs: Inputs): Assumptions {
 	const n = (id: string) => numberInput(inputs, id);
 	return {
@@ -49,6 +51,7 @@ export function resolveAssumptions(inputs: Inputs): Assumptions {
 		jpBimtekInTown: n('jpBimtekInTown'),
 		jpBimtekOutOfTown: n('jpBimtekOutOfTown'),
 		jpForFullEffect: n('jpForFullEffect'),
+		technicalResponse: technicalResponseTable(inputs),
 		effectTechnical: uncertain(inputs, 'effectTechnical'),
 		effectManagerial: uncertain(inputs, 'effectManagerial'),
 		mismatchedEffectShare: uncertain(inputs, 'mismatchedEffectShare', 0.01),
@@ -66,16 +69,6 @@ export function resolveAssumptions(inputs: Inputs): Assumptions {
 		jpCadreSchool: n('jpCadreSchool'),
 		punishmentLevelMix: [0.6, 0.3, 0.1]
 	};
-}
-
-/** The agency's budget ceiling per year: recorded where the study has it, grown after. */
-export function ceilingFor(year: number, growthPercent: number): number {
-	const history = BONTANG.budgetHistory;
-	const recorded = history.find((h) => h.year === year);
-	if (recorded) return impliedCeiling(recorded);
-	const last = history[history.length - 1];
-	if (year < history[0].year) return impliedCeiling(history[0]);
-	return impliedCeiling(last) * Math.pow(1 + growthPercent / 100, year - last.year);
 }
 
 function policyFor(

@@ -21,7 +21,17 @@
  * or unknown symbol reaches evaluation.
  */
 import { all, create, type MathJsInstance, type MathNode } from 'mathjs';
+import {
+	ALLOWED_CONSTANTS,
+	ALLOWED_FUNCTIONS,
+	ALLOWED_TEXT,
+	FORMULA_VARIABLE,
+	MAX_FORMULA_LENGTH,
+	builtInResponseFormula
+} from './formulaText';
 import type { Text } from './inputSpecs';
+
+export { MAX_FORMULA_LENGTH };
 
 export interface ResponseCurveGrid {
 	variable: 'jp';
@@ -30,14 +40,16 @@ export interface ResponseCurveGrid {
 	step: number;
 }
 
-export const DEFAULT_GRID: ResponseCurveGrid = { variable: 'jp', min: 0, max: 200, step: 1 };
+export const DEFAULT_GRID: ResponseCurveGrid = {
+	variable: FORMULA_VARIABLE,
+	min: 0,
+	max: 200,
+	step: 1
+};
 /** The engine's built-in curve for a given `jpForFullEffect` (32 by default). */
-export function defaultResponseFormula(jpForFullEffect = 32): string {
-	return `min(1, jp / ${jpForFullEffect})`;
-}
+export const defaultResponseFormula = builtInResponseFormula;
 export const DEFAULT_RESPONSE_FORMULA = defaultResponseFormula();
 
-export const MAX_FORMULA_LENGTH = 200;
 export const MAX_GRID_POINTS = 2001;
 /** Allowed values of the curve: a multiplier of the effect size. */
 export const CURVE_MIN = 0;
@@ -81,31 +93,6 @@ export interface ResponseCurve {
 
 export type ResponseCurveResult = ResponseCurve | { ok: false; error: ResponseCurveError };
 
-const ALLOWED_FUNCTIONS = new Set([
-	'min',
-	'max',
-	'exp',
-	'expm1',
-	'log',
-	'log1p',
-	'log2',
-	'log10',
-	'sqrt',
-	'cbrt',
-	'pow',
-	'abs',
-	'sign',
-	'floor',
-	'ceil',
-	'round',
-	'tanh',
-	'sinh',
-	'cosh',
-	'atan',
-	'sin',
-	'cos'
-]);
-const ALLOWED_CONSTANTS = new Set(['pi', 'e']);
 const ALLOWED_OPERATORS = new Set([
 	'add',
 	'subtract',
@@ -119,11 +106,6 @@ const ALLOWED_OPERATORS = new Set([
 	'larger',
 	'largerEq'
 ]);
-
-const ALLOWED_TEXT = {
-	id: `Yang boleh: variabel jp, angka, pi, e, + - * / ^, perbandingan, a ? b : c, dan fungsi ${[...ALLOWED_FUNCTIONS].join(', ')}.`,
-	en: `Allowed: the variable jp, numbers, pi, e, + - * / ^, comparisons, a ? b : c, and the functions ${[...ALLOWED_FUNCTIONS].join(', ')}.`
-};
 
 function fail(
 	code: ResponseCurveErrorCode,

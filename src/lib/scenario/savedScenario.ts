@@ -9,6 +9,7 @@ import {
 	MODEL_VERSION,
 	SCHEMA_VERSION,
 	checkInput,
+	inputValue,
 	type Inputs,
 	type Scenario
 } from './scenario';
@@ -46,18 +47,16 @@ const seed = z
 	.int()
 	.min(0)
 	.max(2 ** 32 - 1);
-const inputs = z
-	.record(z.string().max(120), z.union([z.number(), z.string().max(60)]))
-	.superRefine((value, ctx) => {
-		if (Object.keys(value).length > 500) {
-			ctx.addIssue({ code: 'custom', message: 'at most 500 inputs' });
-			return;
-		}
-		for (const [id, v] of Object.entries(value)) {
-			const problem = checkInput(id, v);
-			if (problem) ctx.addIssue({ code: 'custom', path: [id], message: problem });
-		}
-	});
+const inputs = z.record(z.string().max(120), inputValue).superRefine((value, ctx) => {
+	if (Object.keys(value).length > 500) {
+		ctx.addIssue({ code: 'custom', message: 'at most 500 inputs' });
+		return;
+	}
+	for (const [id, v] of Object.entries(value)) {
+		const problem = checkInput(id, v);
+		if (problem) ctx.addIssue({ code: 'custom', path: [id], message: problem });
+	}
+});
 /** A roster fingerprint as `rosterFingerprint` writes it (`fnv1a64-<16 hex>-<people>`). */
 export const rosterFingerprintText = z
 	.string()

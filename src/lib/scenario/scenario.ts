@@ -4,6 +4,7 @@
  * (CLI file, URL, API, database).
  */
 import { z } from 'zod';
+import { checkFormulaText, MAX_FORMULA_LENGTH } from './formulaText';
 import { INPUT_SPECS, specFor, type InputSpec } from './inputSpecs';
 
 export const SCHEMA_VERSION = 1;
@@ -35,6 +36,13 @@ export function checkInput(id: string, value: unknown, unitIds?: readonly string
 			? null
 			: `${id} must be one of ${allowed.join(', ')}; got ${JSON.stringify(value)}`;
 	}
+	if (spec.type === 'formula') {
+		if (typeof value !== 'string')
+			return `${id} must be a formula in jp; got ${JSON.stringify(value)}`;
+		if (value.trim() === '') return null; // the built-in curve
+		const problem = checkFormulaText(value);
+		return problem ? `${id}: ${problem.en}` : null;
+	}
 	if (typeof value !== 'number' || !Number.isFinite(value)) {
 		return `${id} must be a number; got ${JSON.stringify(value)}`;
 	}
@@ -59,6 +67,9 @@ export function checkInput(id: string, value: unknown, unitIds?: readonly string
 	return null;
 }
 
+/** An input's value: a number, a choice, or a formula (the longest text an input holds). */
+export const inputValue = z.union([z.number(), z.string().max(MAX_FORMULA_LENGTH)]);
+
 export const scenarioSchema = z
 	.object({
 		schemaVersion: z.literal(SCHEMA_VERSION),
@@ -70,7 +81,7 @@ export const scenarioSchema = z
 			.int()
 			.min(0)
 			.max(2 ** 32 - 1),
-		inputs: z.record(z.string().max(120), z.union([z.number(), z.string().max(60)]))
+		inputs: z.record(z.string().max(120), inputValue)
 	})
 	.strict()
 	.superRefine((scenario, ctx) => {
@@ -112,6 +123,24 @@ export function choiceInput(inputs: Inputs, id: string): string {
 	const spec = specFor(id);
 	if (!spec || spec.type !== 'choice') throw new Error(`No choice input "${id}".`);
 	return typeof value === 'string' ? value : spec.default;
+}
+
+/** Reads a formula input: '' means the model's built-in curve. */
+export function formulaInput(inputs: Inputs, id: string): string {
+	const value = inputs[id];
+	const spec = specFor(id);
+	if (!spec || spec.type !== 'formula') throw new Error(`No formula input "${id}".`);
+	return typeof value === 'string' ? value.trim() : spec.default;
+}
+
+/** The value the engine reads for any input: its own, its family's, or its spec's default. */
+export function effectiveInput(inputs: Inputs, id: string): InputValue {
+	const type = specFor(id)?.type;
+	return type === 'choice'
+		? choiceInput(inputs, id)
+		: type === 'formula'
+			? formulaInput(inputs, id)
+			: numberInput(inputs, id);
 }
 
 /** Formats zod issues as "path: message" lines for the CLI and the API. */

@@ -15,7 +15,8 @@
  * schema versions are migrated first (see `LINK_MIGRATIONS`). Params that are
  * not the scenario's (`lang`, tracking params) are left alone.
  */
-import { INPUT_SPECS, specFor } from './inputSpecs';
+import { checkFormulaText } from './formulaText';
+import { INPUT_SPECS, specFor, type Text } from './inputSpecs';
 import {
 	DEFAULT_SEED,
 	MODEL_VERSION,
@@ -64,6 +65,8 @@ export type LinkProblem =
 	| { code: 'outOfRange'; param: string; got: string; min: number; max: number }
 	| { code: 'notAChoice'; param: string; got: string; allowed: string[] }
 	| { code: 'badId'; param: string; got: string }
+	/** A response-curve formula that cannot be used; `message` says why, in both languages. */
+	| { code: 'badFormula'; param: string; got: string; messageId: string; messageEn: string }
 	| { code: 'invalid'; param: string; message: string };
 
 /** Something to tell the reader of a link that did open. */
@@ -238,6 +241,12 @@ export function inputProblem(
 	if (spec.type === 'choice') {
 		return { code: 'notAChoice', param, got, allowed: spec.options.map((o) => o.value) };
 	}
+	if (spec.type === 'formula') {
+		const problem = typeof value === 'string' ? checkFormulaText(value) : null;
+		return problem
+			? badFormula(param, got, problem)
+			: { code: 'invalid', param, message: schemaMessage };
+	}
 	if (typeof value !== 'number' || !Number.isFinite(value)) {
 		return { code: 'notANumber', param, got };
 	}
@@ -248,6 +257,11 @@ export function inputProblem(
 		return { code: 'notWhole', param, got };
 	}
 	return { code: 'invalid', param, message: schemaMessage };
+}
+
+/** A formula problem as a link problem. */
+export function badFormula(param: string, got: string, message: Text): LinkProblem {
+	return { code: 'badFormula', param, got, messageId: message.id, messageEn: message.en };
 }
 
 function fail(problem: LinkProblem): LinkResult {
@@ -313,6 +327,12 @@ export function scenarioFromSearchParams(params: URLSearchParams): LinkResult {
 		if (!spec) return fail({ code: 'unknownInput', param: key });
 		if (spec.type === 'choice') {
 			inputs[id] = value;
+			continue;
+		}
+		if (spec.type === 'formula') {
+			const problem = value.trim() === '' ? null : checkFormulaText(value);
+			if (problem) return fail(badFormula(key, value, problem));
+			inputs[id] = value.trim();
 			continue;
 		}
 		const number = parseLinkNumber(key, value);
@@ -429,6 +449,8 @@ export function describeLinkProblem(problem: LinkProblem): string {
 			return `${problem.param} must be one of ${problem.allowed.join(', ')}; got "${problem.got}".`;
 		case 'badId':
 			return `id must be a saved scenario's id (letters, digits, "-" and "_"); got "${problem.got}".`;
+		case 'badFormula':
+			return `${problem.param} is not a usable formula: ${problem.messageEn}`;
 		case 'invalid':
 			return `${problem.param}: ${problem.message}`;
 	}

@@ -1,9 +1,23 @@
 /**
  * The parts of the scenario endpoints' requests that live outside the JSON body schemas of
- * `savedScenario.ts`: the search term of the list, and the version a delete names.
+ * `savedScenario.ts`: the search term of the list, the version a delete names, and the
+ * compile of response-curve formulas (mathjs, so only here on the server).
  */
 import { z } from 'zod';
+import type { Inputs } from '../scenario/scenario';
+import { formulaInputProblems } from '../scenario/technicalResponse';
 import { invalid, parseWith, readOptionalJson } from './http';
+
+/**
+ * A body's response-curve formulas compile and stay in range, or a 400 names the input and
+ * says why; checked before anything is stored, so a bad formula changes nothing.
+ */
+export function requireUsableFormulas(inputs: Inputs | undefined): void {
+	if (!inputs) return;
+	const problems = formulaInputProblems(inputs);
+	if (problems.length > 0)
+		throw invalid(problems.map((p) => ({ path: `inputs.${p.id}`, message: p.message.en })));
+}
 
 const searchTerm = z.string().max(200, 'search is at most 200 characters');
 

@@ -5,7 +5,7 @@
 import type { MessageKey } from '../i18n/messages';
 import type { InputGroup, InputUnit } from '../scenario/inputSpecs';
 
-export const UNIT_KEYS: Record<Exclude<InputUnit, 'choice'>, MessageKey> = {
+export const UNIT_KEYS: Record<Exclude<InputUnit, 'choice' | 'formula'>, MessageKey> = {
 	percent: 'planner.unit.percent',
 	percentPerYear: 'planner.unit.percentPerYear',
 	rupiah: 'planner.unit.rupiah',

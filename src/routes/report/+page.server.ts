@@ -1,5 +1,6 @@
 import { error, redirect } from '@sveltejs/kit';
 import { translate } from '$lib/i18n/messages';
+import { formulaInputProblems } from '$lib/scenario/technicalResponse';
 import { hasScenarioParams, scenarioFromSearchParams } from '$lib/scenario/urlCodec';
 import { projectScenario } from '$lib/ui/compare/projectScenarios';
 import { agencyToday } from '$lib/ui/compare/reportData';
@@ -14,6 +15,11 @@ export const load: PageServerLoad = ({ url, locals }) => {
 	const link = scenarioFromSearchParams(url.searchParams);
 	if (!link.ok) {
 		error(400, translate(locals.lang, 'compare.report.badLink', { reason: link.reason }));
+	}
+	const [formula] = formulaInputProblems(link.scenario.inputs);
+	if (formula) {
+		const reason = `i.${formula.id}: ${locals.lang === 'en' ? formula.message.en : formula.message.id}`;
+		error(400, translate(locals.lang, 'compare.report.badLink', { reason }));
 	}
 	// `?id=X` alone names a saved scenario as stored: its own brief.
 	if (link.id !== undefined && !hasScenarioParams(url.searchParams)) {

@@ -91,8 +91,11 @@ export const decide = defineMessages({
 		'decide.curve.tableCaption': 'Kurva respons tiap 10 JP',
 		'decide.curve.colJp': 'JP',
 		'decide.curve.colValue': 'Pengali',
-		'decide.curve.next':
-			'Catatan: kurva ini belum dipakai proyeksi. Menerapkannya pada proyeksi adalah langkah berikutnya; angka di halaman ini memakai kurva bawaan min(1, jp / 32).',
+		'decide.curve.apply': 'Terapkan ke proyeksi',
+		'decide.curve.reset': 'Kembali ke kurva bawaan',
+		'decide.curve.inUse': 'Proyeksi memakai kurva sendiri: {formula}.',
+		'decide.curve.inUseBuiltIn': 'Proyeksi memakai kurva bawaan: {formula}.',
+		'decide.curve.notApplied': 'Rumus di kolom belum diterapkan.',
 		'decide.optimiser.title': 'Penggunaan anggaran terbaik',
 		'decide.optimiser.lead':
 			'Dengan anggaran yang sama, cakupan pelatihan per unit dan campuran jenis pelatihan mana yang memberi indeks tertinggi pada tahun target? Perhitungan deterministik (tanpa simulasi acak).',
@@ -237,8 +240,11 @@ export const decide = defineMessages({
 		'decide.curve.tableCaption': 'Response curve every 10 JP',
 		'decide.curve.colJp': 'JP',
 		'decide.curve.colValue': 'Multiplier',
-		'decide.curve.next':
-			'Note: projections do not use this curve yet. Applying it to projections comes next; the numbers on this page use the built-in curve min(1, jp / 32).',
+		'decide.curve.apply': 'Apply to projections',
+		'decide.curve.reset': 'Back to the built-in curve',
+		'decide.curve.inUse': 'Projections use your own curve: {formula}.',
+		'decide.curve.inUseBuiltIn': 'Projections use the built-in curve: {formula}.',
+		'decide.curve.notApplied': 'The formula in the field is not applied yet.',
 		'decide.optimiser.title': 'Best use of the budget',
 		'decide.optimiser.lead':
 			'At the same budget, which training coverage per unit and which training mix give the highest index in the target year? The calculation is deterministic (no random draws).',

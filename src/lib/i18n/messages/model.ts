@@ -197,6 +197,7 @@ export const model = defineMessages({
 		'model.inputs.range': '{low} sampai {high}',
 		'model.inputs.fixed': 'tetap (tidak diundi)',
 		'model.inputs.options': 'Pilihan: {list}',
+		'model.inputs.formula': 'Rumus dalam jp, paling banyak {max} karakter, bernilai 0–1,5',
 		'model.group.budget': 'Anggaran',
 		'model.group.coverage': 'Cakupan',
 		'model.group.training': 'Pelatihan',
@@ -221,6 +222,7 @@ export const model = defineMessages({
 		'model.unit.index': 'poin indeks',
 		'model.unit.ratio': 'rasio 0–1',
 		'model.unit.choice': 'pilihan',
+		'model.unit.formula': 'rumus dalam jp',
 		'model.scrollHint': 'Geser tabel ke samping bila tidak muat di layar.'
 	},
 	en: {
@@ -412,6 +414,7 @@ export const model = defineMessages({
 		'model.inputs.range': '{low} to {high}',
 		'model.inputs.fixed': 'fixed (not drawn)',
 		'model.inputs.options': 'Options: {list}',
+		'model.inputs.formula': 'A formula in jp, at most {max} characters, valued 0–1.5',
 		'model.group.budget': 'Budget',
 		'model.group.coverage': 'Coverage',
 		'model.group.training': 'Training',
@@ -436,6 +439,7 @@ export const model = defineMessages({
 		'model.unit.index': 'index points',
 		'model.unit.ratio': 'ratio 0–1',
 		'model.unit.choice': 'choice',
+		'model.unit.formula': 'formula in jp',
 		'model.scrollHint': 'Scroll a table sideways when it does not fit the screen.'
 	}
 });

@@ -37,6 +37,11 @@ export const planner = defineMessages({
 		'planner.unit.year': '',
 		'planner.unit.index': 'poin',
 		'planner.unit.ratio': '(0–1)',
+		'planner.formula.builtIn': 'Bawaan: efek proporsional sampai JP untuk efek penuh',
+		'planner.formula.current': 'Kurva yang dipakai: {formula}',
+		'planner.formula.custom': 'rumus sendiri',
+		'planner.formula.edit': 'Ubah dan lihat kurva',
+		'planner.formula.close': 'Tutup editor kurva',
 
 		'planner.control.value': '{label} (nilai)',
 		'planner.control.reset': 'Atur ulang {label}',
@@ -96,6 +101,11 @@ export const planner = defineMessages({
 		'planner.unit.year': '',
 		'planner.unit.index': 'points',
 		'planner.unit.ratio': '(0–1)',
+		'planner.formula.builtIn': 'Built in: a pro-rata effect up to the JP for the full effect',
+		'planner.formula.current': 'Curve in use: {formula}',
+		'planner.formula.custom': 'own formula',
+		'planner.formula.edit': 'Edit and plot the curve',
+		'planner.formula.close': 'Close the curve editor',
 
 		'planner.control.value': '{label} (value)',
 		'planner.control.reset': 'Reset {label}',

@@ -194,6 +194,7 @@ export const scenarios = defineMessages({
 		'scenarios.link.notAChoice': '{param} harus salah satu dari {allowed}; tertulis "{got}".',
 		'scenarios.link.badId':
 			'id harus id skenario tersimpan (huruf, angka, "-" dan "_"); tertulis "{got}".',
+		'scenarios.link.badFormula': '{param} bukan rumus yang dapat dipakai: {messageId}',
 		'scenarios.link.invalid': '{param}: {message}',
 		'scenarios.link.modelVersion':
 			'Tautan ini dibuat dengan model versi {linkVersion}; simulator ini menjalankan versi {currentVersion}, jadi angkanya bisa berbeda dari saat tautan dibuat.',
@@ -396,6 +397,7 @@ export const scenarios = defineMessages({
 		'scenarios.link.notAChoice': '{param} must be one of {allowed}; got "{got}".',
 		'scenarios.link.badId':
 			'id must be a saved scenario’s id (letters, digits, "-" and "_"); got "{got}".',
+		'scenarios.link.badFormula': '{param} is not a usable formula: {messageEn}',
 		'scenarios.link.invalid': '{param}: {message}',
 		'scenarios.link.modelVersion':
 			'This link was made with model version {linkVersion}; this simulator runs {currentVersion}, so the numbers may differ from when the link was made.',

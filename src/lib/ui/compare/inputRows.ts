@@ -8,7 +8,13 @@
  */
 import type { Unit } from '../../engine/roster';
 import { INPUT_SPECS, type InputKind, type InputSpec } from '../../scenario/inputSpecs';
-import { choiceInput, numberInput, type InputValue, type Inputs } from '../../scenario/scenario';
+import {
+	choiceInput,
+	formulaInput,
+	numberInput,
+	type InputValue,
+	type Inputs
+} from '../../scenario/scenario';
 
 export type Member =
 	| { kind: 'allUnits' }
@@ -47,6 +53,16 @@ function rowsOf(spec: InputSpec, columns: readonly Inputs[], units: readonly Uni
 				spec.id,
 				null,
 				columns.map((inputs) => choiceInput(inputs, spec.id))
+			)
+		];
+	}
+	if (spec.type === 'formula') {
+		return [
+			row(
+				spec,
+				spec.id,
+				null,
+				columns.map((inputs) => formulaInput(inputs, spec.id))
 			)
 		];
 	}

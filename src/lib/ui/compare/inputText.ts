@@ -38,6 +38,7 @@ export function inputValueText(l: Localiser, row: InputRow, value: InputValue | 
 		const option = spec.options.find((o) => o.value === value);
 		return option ? l.text(option.label) : String(value);
 	}
+	if (spec.type === 'formula') return value === '' ? l.t('planner.formula.builtIn') : String(value);
 	if (typeof value !== 'number') return String(value);
 	const number = formatInputValue(l.fmt, spec, value);
 	if (SELF_EVIDENT.has(spec.unit)) return number;

@@ -100,20 +100,6 @@ function sortedEntries(inputs: Inputs): Array<[string, Inputs[string]]> {
 	return Object.entries(inputs).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-/** Names as labels: blank or repeated names get a number, so every line and column is told apart. */
-export function distinctNames(
-	names: readonly string[],
-	reserved: readonly string[] = []
-): string[] {
-	const taken = new Set(reserved);
-	return names.map((name) => {
-		let label = name;
-		for (let n = 2; taken.has(label); n++) label = `${name} (${n})`;
-		taken.add(label);
-		return label;
-	});
-}
-
 export interface ProjectionFailure {
 	id: string | null;
 	name: string;

@@ -87,6 +87,17 @@ function inputRow(spec: InputSpec, l: Localiser): InputRow {
 			numeric: false
 		};
 	}
+	if (spec.type === 'formula') {
+		return {
+			...base,
+			tags: [],
+			defaultValue: t('planner.formula.builtIn'),
+			limits: t('model.inputs.formula', { max: spec.maxLength }),
+			plausible: t('model.inputs.fixed'),
+			drawn: false,
+			numeric: false
+		};
+	}
 	// No-break spaces keep "Rp 50.000.000" and "30 %" whole; a range breaks only between values.
 	const value = (x: number) => formatInputValue(fmt, spec, x).replace(/ /g, '\u00a0');
 	const tags: string[] = [];

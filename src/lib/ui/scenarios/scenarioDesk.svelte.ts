@@ -27,7 +27,11 @@ import {
 	type ScenarioApi
 } from '../../state/scenarioApi';
 import type { ActiveRoster } from './activeRoster';
-import { readScenarioFile, type ScenarioFileResult } from './scenarioFile';
+import {
+	checkScenarioFileFormulas,
+	readScenarioFile,
+	type ScenarioFileResult
+} from './scenarioFile';
 
 export type NamePurpose = 'save' | 'saveAs' | 'rename' | 'copy';
 
@@ -394,7 +398,7 @@ export class ScenarioDesk {
 	/** Reads a scenario file: a bad one changes nothing and says why. */
 	async importFile(file: File): Promise<void> {
 		this.notice = null;
-		const result = readScenarioFile(await file.text());
+		const result = await checkScenarioFileFormulas(readScenarioFile(await file.text()));
 		if (!result.ok) {
 			this.problem = { code: 'file', fileName: file.name, error: result.error };
 			return;

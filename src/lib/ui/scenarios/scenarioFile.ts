@@ -6,8 +6,14 @@
  */
 import type { z } from 'zod';
 import type { MessageKey, MessageParams } from '../../i18n/messages';
-import { SCHEMA_VERSION, scenarioSchema, type Scenario } from '../../scenario/scenario';
-import { inputProblem, minimalInputs, type LinkProblem } from '../../scenario/urlCodec';
+import { TECHNICAL_RESPONSE_INPUT } from '../../scenario/formulaText';
+import {
+	SCHEMA_VERSION,
+	formulaInput,
+	scenarioSchema,
+	type Scenario
+} from '../../scenario/scenario';
+import { badFormula, inputProblem, minimalInputs, type LinkProblem } from '../../scenario/urlCodec';
 import { linkProblemText } from './plannerNotices';
 
 /** Scenario files larger than this are refused before parsing (a scenario is a few KB). */
@@ -142,6 +148,24 @@ export function readScenarioFile(text: string): ScenarioFileResult {
 		ok: false,
 		error: { code: 'invalid', issues: parsed.error.issues.flatMap((i) => issueOf(i, data)) }
 	};
+}
+
+/**
+ * A file read by `readScenarioFile`, with its response-curve formula compiled: one that does
+ * not compile (infinite at jp = 0, say) is refused like any other bad value. mathjs is loaded
+ * only for a file that has a formula.
+ */
+export async function checkScenarioFileFormulas(
+	result: ScenarioFileResult
+): Promise<ScenarioFileResult> {
+	if (!result.ok || formulaInput(result.scenario.inputs, TECHNICAL_RESPONSE_INPUT) === '')
+		return result;
+	const { formulaInputProblems } = await import('../../scenario/technicalResponse');
+	const issues: ScenarioFileIssue[] = formulaInputProblems(result.scenario.inputs).map((p) => ({
+		code: 'input',
+		problem: badFormula(`inputs.${p.id}`, String(result.scenario.inputs[p.id]), p.message)
+	}));
+	return issues.length > 0 ? { ok: false, error: { code: 'invalid', issues } } : result;
 }
 
 type Translate = (key: MessageKey, params?: MessageParams) => string;

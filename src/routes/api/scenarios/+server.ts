@@ -2,7 +2,7 @@
 import { createScenarioBody } from '$lib/scenario/savedScenario';
 import { requireWriter } from '$lib/server/auth';
 import { handle, jsonResponse, parseWith, readJson } from '$lib/server/http';
-import { searchOf } from '$lib/server/scenarioRequests';
+import { requireUsableFormulas, searchOf } from '$lib/server/scenarioRequests';
 import { getScenarioRepository } from '$lib/server/store';
 import type { RequestHandler } from './$types';
 
@@ -13,6 +13,7 @@ export const POST: RequestHandler = ({ request }) =>
 	handle(async () => {
 		requireWriter(request);
 		const body = parseWith(createScenarioBody, await readJson(request));
+		requireUsableFormulas(body.inputs);
 		const created = getScenarioRepository().create(body);
 		return jsonResponse(created, 201, {
 			location: `/api/scenarios/${encodeURIComponent(created.id)}`

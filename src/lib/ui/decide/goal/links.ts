@@ -1,12 +1,13 @@
 /**
- * Links from a goal-seek answer to the planner: the scenario with the answer's training
+ * Links of the decision page. From a goal-seek answer to the planner: the scenario with the answer's training
  * budget share (its per-year overrides replaced, or set to the year-by-year path), the goal's
  * year as target year and, when the planner accepts it, the goal's target as target index,
  * so the planner's headline shows the goal's year.
  */
+import { TECHNICAL_RESPONSE_INPUT } from '../../../scenario/formulaText';
 import { specFor, type NumberSpec } from '../../../scenario/inputSpecs';
 import type { Scenario } from '../../../scenario/scenario';
-import { scenarioToSearchParams } from '../../../scenario/urlCodec';
+import { INPUT_PREFIX, scenarioToSearchParams } from '../../../scenario/urlCodec';
 
 const SHARE_ID = 'trainingBudgetShare';
 
@@ -37,4 +38,16 @@ export function plannerQuery(
 	perYear?: Record<number, number>
 ): string {
 	return scenarioToSearchParams(goalScenario(scenario, share, goal, perYear)).toString();
+}
+
+/**
+ * The page's query with the response curve set (undefined: removed, the built-in curve);
+ * every other param, the language included, is kept as it was.
+ */
+export function queryWithCurve(query: URLSearchParams, formula: string | undefined): string {
+	const params = new URLSearchParams(query);
+	const param = `${INPUT_PREFIX}${TECHNICAL_RESPONSE_INPUT}`;
+	if (formula === undefined) params.delete(param);
+	else params.set(param, formula);
+	return params.toString();
 }

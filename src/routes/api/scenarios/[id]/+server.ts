@@ -3,7 +3,7 @@ import { updateScenarioBody } from '$lib/scenario/savedScenario';
 import { requireWriter } from '$lib/server/auth';
 import { handle, jsonResponse, noContent, parseWith, readJson } from '$lib/server/http';
 import { ScenarioNotFound } from '$lib/server/scenarioRepository';
-import { versionToDelete } from '$lib/server/scenarioRequests';
+import { requireUsableFormulas, versionToDelete } from '$lib/server/scenarioRequests';
 import { getScenarioRepository } from '$lib/server/store';
 import type { RequestHandler } from './$types';
 
@@ -18,6 +18,7 @@ export const PUT: RequestHandler = ({ params, request }) =>
 	handle(async () => {
 		requireWriter(request);
 		const body = parseWith(updateScenarioBody, await readJson(request));
+		requireUsableFormulas(body.inputs);
 		return jsonResponse(getScenarioRepository().update(params.id, body));
 	});
 
