@@ -3,6 +3,9 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	plugins: [sveltekit()],
+	// Module workers, so a worker's dynamic import (mathjs, 646 kB, for the few scenarios with
+	// their own response curve) is a chunk loaded on demand, not inlined into every worker.
+	worker: { format: 'es' },
 	test: {
 		include: ['tests/**/*.test.ts'],
 		environment: 'node'

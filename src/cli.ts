@@ -29,6 +29,7 @@ import { INPUT_SPECS, specFor } from './lib/scenario/inputSpecs';
 import { parseRosterCsv, rosterTemplateCsv } from './lib/scenario/rosterCsv';
 import { formatRosterIssue } from './lib/scenario/rosterCsvMessages';
 import { runScenario } from './lib/scenario/runScenario';
+import { prepareFormulas } from './lib/scenario/technicalResponse';
 import {
 	checkInput,
 	defaultScenario,
@@ -124,7 +125,7 @@ function wholeNumber(name: string, raw: string | undefined, fallback: number, ma
 	return value;
 }
 
-function main(argv: string[]): void {
+async function main(argv: string[]): Promise<void> {
 	const { values, positionals } = parseArgs({
 		args: argv,
 		allowPositionals: true,
@@ -174,6 +175,7 @@ function main(argv: string[]): void {
 			const draws = wholeNumber('draws', values.draws, 0, 100_000);
 			let run;
 			try {
+				await prepareFormulas(scenario.inputs);
 				run = runScenario(scenario, { roster, draws });
 			} catch (error) {
 				throw new UsageError((error as Error).message);
@@ -214,6 +216,7 @@ function main(argv: string[]): void {
 				);
 			let answer;
 			try {
+				await prepareFormulas(scenario.inputs);
 				answer = goalSeek(scenario, {
 					target,
 					year,
@@ -263,9 +266,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 	throw error;
 });
 
-try {
-	main(process.argv.slice(2));
-} catch (error) {
+main(process.argv.slice(2)).catch((error: unknown) => {
 	if (
 		error instanceof UsageError ||
 		(error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
@@ -274,4 +275,4 @@ try {
 		process.exit(2);
 	}
 	throw error;
-}
+});

@@ -24,7 +24,7 @@ import type { PageServerLoad } from './$types';
  * to X: what differs from X is marked unsaved, and a save names the version the
  * link started from (`rev`), so one saved by someone since is never overwritten.
  */
-export const load: PageServerLoad = ({ url }) => {
+export const load: PageServerLoad = async ({ url }) => {
 	const params = url.searchParams;
 	const notices: PlannerNotice[] = [];
 	let scenario: Scenario = defaultScenario();
@@ -77,7 +77,7 @@ export const load: PageServerLoad = ({ url }) => {
 
 	// A response-curve formula is compiled before the run: one that cannot be used is reported
 	// like any bad link param, and the default scenario shown instead.
-	const [formula] = formulaInputProblems(scenario.inputs);
+	const [formula] = await formulaInputProblems(scenario.inputs);
 	if (formula) {
 		const got = String(scenario.inputs[formula.id]);
 		notices.push({

@@ -6,7 +6,8 @@
  * and peak memory, and compares the engine's time per person-year with a floor
  * kernel that only reads and writes the same typed arrays once per person-year.
  * Figures are medians over repeated runs; the machine is shared and noisy.
- * It ends with `person_years_per_s: N` and `floor_ratio: X` for the
+ * A custom response curve is timed too: its compile, and the Monte Carlo time with it over
+ * the built-in curve's. It ends with `person_years_per_s: N` and `floor_ratio: X` for the
  * 5,000-person Monte Carlo case.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -17,6 +18,10 @@ import { compileRulebook } from '../../src/lib/engine/compileRulebook';
 import { resolveScenario } from '../../src/lib/scenario/resolve';
 import { runScenario } from '../../src/lib/scenario/runScenario';
 import { defaultScenario } from '../../src/lib/scenario/scenario';
+import {
+	loadFormulaCompiler,
+	technicalResponseTable
+} from '../../src/lib/scenario/technicalResponse';
 import { scaledRoster } from './rosters';
 
 const YEARS = 10;
@@ -152,6 +157,32 @@ for (const [people, draws, runs] of plan) {
 	);
 }
 
+// After the cases, so their peak memory is the engine's alone (mathjs loads here).
+// A custom response curve: compiled once per run (mathjs), then a table lookup in the hot loop.
+const CURVE = '1 - exp(-jp / 24)';
+const loadStarted = performance.now();
+await loadFormulaCompiler();
+const compilerLoadMs = performance.now() - loadStarted;
+const { compileResponseCurve } = await import('../../src/lib/scenario/responseCurve');
+const curveCompileMs = time(() => compileResponseCurve(CURVE), quick ? 20 : 100, 5);
+const withCurve = (inputs: ProjectionInputs): ProjectionInputs => ({
+	...inputs,
+	assumptions: {
+		...inputs.assumptions,
+		technicalResponse: technicalResponseTable({ technicalResponseCurve: CURVE })
+	}
+});
+const curveProjectMs = time(() => project(withCurve(defaultInputs)), quick ? 50 : 500, 50);
+const curveMonteCarlo = withCurve(inputsFor(5_000, quick ? 20 : 200));
+const builtInMonteCarlo = inputsFor(5_000, quick ? 20 : 200);
+const curveMcMs = time(() => project(curveMonteCarlo), quick ? 3 : 7, 1);
+const builtInMcMs = time(() => project(builtInMonteCarlo), quick ? 3 : 7, 1);
+console.log(
+	`custom response curve "${CURVE}": mathjs loaded on demand in ${fmt(compilerLoadMs, 0)} ms (once per process); ` +
+		`compile ${fmt(curveCompileMs, 3)} ms once per run; ` +
+		`default project() ${fmt(curveProjectMs, 3)} ms; 5,000-person Monte Carlo ×${fmt(curveMcMs / builtInMcMs)} the built-in curve's time`
+);
+
 mkdirSync('bench-results', { recursive: true });
 writeFileSync(
 	'bench-results/engine.json',
@@ -161,6 +192,12 @@ writeFileSync(
 			node: process.version,
 			defaultProjectMs,
 			defaultRunMs,
+			curve: {
+				formula: CURVE,
+				compileMs: curveCompileMs,
+				projectMs: curveProjectMs,
+				monteCarloRatio: curveMcMs / builtInMcMs
+			},
 			cases
 		},
 		null,

@@ -108,6 +108,17 @@ test('from the decision page: an applied curve is in the goal seek’s planner l
 		.filter({ hasText: 'your own curve: jp >= 20 ? 1 : jp / 20' })
 		.waitFor();
 
+	// Opened afresh with the curve in its address, the page loads the compiler before it shows
+	// the optimiser and the rotation plan, which resolve the scenario in the page itself.
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	await page.reload();
+	await page.waitForSelector('[data-testid="curve-status"][data-valid="true"]');
+	await page.getByTestId('rotation-table').waitFor();
+	await page.getByTestId('optimiser-run').click();
+	await page.getByTestId('optimiser-result').waitFor({ timeout: 60_000 });
+	assert.deepEqual(errors, []);
+
 	await page.locator('[data-testid="goal-form"] button[type="submit"]').click();
 	await page.getByTestId('goal-share').waitFor({ timeout: 60_000 });
 	const href = await page

@@ -4,7 +4,7 @@
  * built-in pro-rata rule in the engine. A formula that does not compile stops the
  * run with a message in both languages and is never half-applied.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { project } from '../../src/lib/engine/projection';
 import { responseAt } from '../../src/lib/engine/evolveYear';
 import { checkFormulaText } from '../../src/lib/scenario/formulaText';
@@ -20,6 +20,8 @@ import {
 import {
 	FormulaInputError,
 	formulaInputProblems,
+	formulasReady,
+	loadFormulaCompiler,
 	technicalResponseTable
 } from '../../src/lib/scenario/technicalResponse';
 import { translate, type MessageKey, type MessageParams } from '../../src/lib/i18n/messages';
@@ -37,7 +39,22 @@ const scenarioWith = (inputs: Inputs): Scenario => ({ ...defaultScenario(), inpu
 const indexes = (inputs: Inputs, draws = 0) =>
 	project(resolveScenario(scenarioWith(inputs), { draws })).years.map((y) => y.index.p50);
 
+describe('the formula compiler is loaded on demand', () => {
+	// First in the file: nothing has loaded mathjs yet.
+	it('a scenario with a formula cannot be resolved before its formulas are prepared', () => {
+		expect(formulasReady(PLAN)).toBe(true);
+		expect(formulasReady({ ...PLAN, [CURVE]: '1 - exp(-jp / 24)' })).toBe(false);
+		expect(() => resolveScenario(scenarioWith({ ...PLAN, [CURVE]: '0' }))).toThrow(
+			/await prepareFormulas/
+		);
+		// A scenario without one never needs it.
+		expect(resolveScenario(scenarioWith(PLAN)).assumptions.technicalResponse).toBeUndefined();
+	});
+});
+
 describe('the response curve in projections', () => {
+	beforeAll(loadFormulaCompiler);
+
 	it('the built-in curve written as a formula projects exactly the built-in projection', () => {
 		for (const draws of [0, 30]) {
 			expect(indexes({ ...PLAN, [CURVE]: 'min(1, jp / 32)' }, draws)).toEqual(indexes(PLAN, draws));
@@ -109,12 +126,14 @@ describe('the response curve in projections', () => {
 });
 
 describe('a formula that cannot be used changes nothing', () => {
+	beforeAll(loadFormulaCompiler);
+
 	it.each([
 		['jp / 0', 'not_finite'],
 		['2 * jp', 'out_of_range'],
 		['jp +', 'syntax'],
 		['(jp', 'syntax']
-	])('%s stops the run with a message in both languages (%s)', (formula, code) => {
+	])('%s stops the run with a message in both languages (%s)', async (formula, code) => {
 		const scenario = scenarioWith({ ...PLAN, [CURVE]: formula });
 		// The text is made of allowed tokens, so the cheap border check lets it through …
 		expect(checkInput(CURVE, formula)).toBeNull();
@@ -130,7 +149,9 @@ describe('a formula that cannot be used changes nothing', () => {
 		expect(error.code).toBe(code);
 		expect(error.message.id.length).toBeGreaterThan(10);
 		expect(error.message.en.length).toBeGreaterThan(10);
-		expect(formulaInputProblems(scenario.inputs)).toEqual([{ id: CURVE, message: error.message }]);
+		expect(await formulaInputProblems(scenario.inputs)).toEqual([
+			{ id: CURVE, message: error.message }
+		]);
 		// Nothing is cached from the failure: the same inputs without it project as before.
 		expect(indexes(PLAN)).toEqual(indexes({ ...PLAN, [CURVE]: 'min(1, jp / 32)' }));
 	});

@@ -3,13 +3,16 @@
  * (input `technicalResponseCurve`) compiled once into the table the engine reads,
  * or nothing when the scenario keeps the built-in curve.
  *
- * Compiling loads mathjs, so only code that projects (the CLI, the server, the
- * browser workers) imports this module; the planner's page checks the text
- * lexically (`formulaText.ts`) and leaves the compile to its worker.
+ * The compiler (mathjs) is loaded on demand, not imported: measured on Node 20,
+ * importing mathjs takes about 0.5 s and 87 MB of memory, and its browser chunk is
+ * 646 kB — a cost every CLI run, server and planner worker would otherwise pay for
+ * a feature few scenarios use. So an entry point that projects a scenario awaits
+ * `prepareFormulas(inputs)` first (a no-op without a formula); resolving a scenario
+ * with a formula whose compiler was not loaded is a programming error and says so.
  */
 import { TECHNICAL_RESPONSE_INPUT } from './formulaText';
-import { DEFAULT_GRID, compileResponseCurve, type ResponseCurveError } from './responseCurve';
 import type { Text } from './inputSpecs';
+import type { ResponseCurveError, ResponseCurveResult } from './responseCurve';
 import type { Inputs } from './scenario';
 
 export { TECHNICAL_RESPONSE_INPUT };
@@ -31,6 +34,25 @@ export function customResponseFormula(inputs: Inputs): string | null {
 	return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
 }
 
+let compile: ((formula: string) => ResponseCurveResult) | null = null;
+
+/** Loads the formula compiler (once). */
+export async function loadFormulaCompiler(): Promise<void> {
+	if (compile) return;
+	const module = await import('./responseCurve');
+	compile = (formula) => module.compileResponseCurve(formula, module.DEFAULT_GRID);
+}
+
+/** Makes a scenario's formulas ready to resolve: loads the compiler if it has one. */
+export async function prepareFormulas(inputs: Inputs): Promise<void> {
+	if (customResponseFormula(inputs) !== null) await loadFormulaCompiler();
+}
+
+/** Whether a scenario can be resolved now (no formula, or the compiler is loaded). */
+export function formulasReady(inputs: Inputs): boolean {
+	return compile !== null || customResponseFormula(inputs) === null;
+}
+
 // Goal seek and sensitivity resolve the same scenario hundreds of times: compile each formula once.
 const cache = new Map<string, Float64Array>();
 const MAX_CACHED = 16;
@@ -45,7 +67,11 @@ export function technicalResponseTable(inputs: Inputs): Float64Array | undefined
 	if (formula === null) return undefined;
 	const cached = cache.get(formula);
 	if (cached) return cached;
-	const curve = compileResponseCurve(formula, DEFAULT_GRID);
+	if (!compile)
+		throw new Error(
+			'This scenario has its own response curve: await prepareFormulas(inputs) before resolving it.'
+		);
+	const curve = compile(formula);
 	if (!curve.ok) throw new FormulaInputError(TECHNICAL_RESPONSE_INPUT, curve.error);
 	if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value!);
 	cache.set(formula, curve.table);
@@ -53,7 +79,10 @@ export function technicalResponseTable(inputs: Inputs): Float64Array | undefined
 }
 
 /** What is wrong with a scenario's formulas, for a border to report; empty when they compile. */
-export function formulaInputProblems(inputs: Inputs): Array<{ id: string; message: Text }> {
+export async function formulaInputProblems(
+	inputs: Inputs
+): Promise<Array<{ id: string; message: Text }>> {
+	await prepareFormulas(inputs);
 	try {
 		technicalResponseTable(inputs);
 		return [];

@@ -12,9 +12,9 @@ import { invalid, parseWith, readOptionalJson } from './http';
  * A body's response-curve formulas compile and stay in range, or a 400 names the input and
  * says why; checked before anything is stored, so a bad formula changes nothing.
  */
-export function requireUsableFormulas(inputs: Inputs | undefined): void {
+export async function requireUsableFormulas(inputs: Inputs | undefined): Promise<void> {
 	if (!inputs) return;
-	const problems = formulaInputProblems(inputs);
+	const problems = await formulaInputProblems(inputs);
 	if (problems.length > 0)
 		throw invalid(problems.map((p) => ({ path: `inputs.${p.id}`, message: p.message.en })));
 }

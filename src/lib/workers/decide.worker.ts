@@ -7,6 +7,7 @@
 import { goalSeek } from '../scenario/goalSeek';
 import { numberInput } from '../scenario/scenario';
 import { sensitivity } from '../scenario/sensitivity';
+import { prepareFormulas } from '../scenario/technicalResponse';
 import {
 	goalRunEstimate,
 	type DecideRequest,
@@ -46,10 +47,11 @@ function goal(request: GoalRequest): GoalAnswer {
 	return answer;
 }
 
-self.onmessage = (event: MessageEvent<DecideRequest>) => {
+self.onmessage = async (event: MessageEvent<DecideRequest>) => {
 	const request = event.data;
 	const started = performance.now();
 	try {
+		await prepareFormulas(request.scenario.inputs);
 		if (request.type === 'goal') {
 			const answer = goal(request);
 			post({ type: 'goal', id: request.id, answer, ms: performance.now() - started });

@@ -6,6 +6,7 @@
  */
 import type { ProjectionResult } from '../engine/projection';
 import { runScenario } from '../scenario/runScenario';
+import { prepareFormulas } from '../scenario/technicalResponse';
 import type { EngineResponse, RunRequest } from './protocol';
 
 const baselineCache = new Map<string, ProjectionResult>();
@@ -14,12 +15,13 @@ const PROGRESS_INTERVAL = 50;
 
 const post = (message: EngineResponse) => self.postMessage(message);
 
-self.onmessage = (event: MessageEvent<RunRequest>) => {
+self.onmessage = async (event: MessageEvent<RunRequest>) => {
 	const request = event.data;
 	if (request.type !== 'run') return;
 	const started = performance.now();
 	let lastProgress = started;
 	try {
+		await prepareFormulas(request.scenario.inputs);
 		const run = runScenario(request.scenario, {
 			draws: request.draws,
 			roster: request.roster?.roster,

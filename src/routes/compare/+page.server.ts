@@ -17,11 +17,11 @@ const PICKER_LIMIT = 500;
  * The chosen saved scenarios, each projected with its baseline on the server (same seed,
  * 200 draws) so the page arrives complete; and the saved list for the picker.
  */
-export const load: PageServerLoad = ({ url, locals }) => {
+export const load: PageServerLoad = async ({ url, locals }) => {
 	const repository = getScenarioRepository();
 	const parsed = parseIds(url.searchParams);
 	const chosen = chooseScenarios(parsed, (id) => repository.get(id));
-	const { projected, failed } = projectAll(
+	const { projected, failed } = await projectAll(
 		chosen.scenarios,
 		translate(locals.lang, 'compare.untitled')
 	);

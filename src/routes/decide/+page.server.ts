@@ -7,10 +7,10 @@ import type { PageServerLoad } from './$types';
  * its own query); no params: the status quo. The answers are computed in the browser, so a
  * response-curve formula is compiled here first: one that cannot be used is reported, not run.
  */
-export const load: PageServerLoad = ({ url }) => {
+export const load: PageServerLoad = async ({ url }) => {
 	const link = scenarioFromSearchParams(url.searchParams);
 	if (!link.ok) return { scenario: null, problem: link.problem };
-	const [formula] = formulaInputProblems(link.scenario.inputs);
+	const [formula] = await formulaInputProblems(link.scenario.inputs);
 	if (formula) {
 		const param = `${INPUT_PREFIX}${formula.id}`;
 		return {

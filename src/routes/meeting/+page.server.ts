@@ -8,11 +8,11 @@ import type { PageServerLoad } from './$types';
  * Every chosen scenario projected up front (same seed, 200 draws), so stepping through them in
  * the meeting never waits. `?at=2` opens on the second one.
  */
-export const load: PageServerLoad = ({ url, locals }) => {
+export const load: PageServerLoad = async ({ url, locals }) => {
 	const repository = getScenarioRepository();
 	const parsed = parseIds(url.searchParams);
 	const chosen = chooseScenarios(parsed, (id) => repository.get(id));
-	const { projected, failed } = projectAll(
+	const { projected, failed } = await projectAll(
 		chosen.scenarios,
 		translate(locals.lang, 'compare.untitled')
 	);

@@ -11,12 +11,12 @@ import type { PageServerLoad } from './$types';
  * A link that cannot be read is refused with the codec's reason, which names the param to fix.
  * No params at all: the status quo.
  */
-export const load: PageServerLoad = ({ url, locals }) => {
+export const load: PageServerLoad = async ({ url, locals }) => {
 	const link = scenarioFromSearchParams(url.searchParams);
 	if (!link.ok) {
 		error(400, translate(locals.lang, 'compare.report.badLink', { reason: link.reason }));
 	}
-	const [formula] = formulaInputProblems(link.scenario.inputs);
+	const [formula] = await formulaInputProblems(link.scenario.inputs);
 	if (formula) {
 		const reason = `i.${formula.id}: ${locals.lang === 'en' ? formula.message.en : formula.message.id}`;
 		error(400, translate(locals.lang, 'compare.report.badLink', { reason }));
@@ -26,7 +26,7 @@ export const load: PageServerLoad = ({ url, locals }) => {
 		redirect(307, `/report/${encodeURIComponent(link.id)}`);
 	}
 	return {
-		scenario: projectScenario({ ...link.scenario, id: null }, ''),
+		scenario: await projectScenario({ ...link.scenario, id: null }, ''),
 		/** Names the brief in the page's language: an unsaved link, or no params (status quo). */
 		origin: hasScenarioParams(url.searchParams) ? ('link' as const) : ('statusQuo' as const),
 		/** The link names a saved scenario; its inputs may have been changed since. */

@@ -15,6 +15,7 @@ import type { ProjectionResult } from '../../engine/projection';
 import { DEFAULT_RULEBOOK } from '../../engine/rulebooks';
 import { baselineOf } from '../../scenario/resolve';
 import { runScenario } from '../../scenario/runScenario';
+import { prepareFormulas } from '../../scenario/technicalResponse';
 import { MODEL_VERSION, type Inputs, type Scenario } from '../../scenario/scenario';
 import { PLANNER_DRAWS } from '../../state/planner.svelte';
 
@@ -65,11 +66,14 @@ function baselineHeadlineOf(baseline: ProjectionResult): HeadlineNumbers {
 	});
 }
 
-/** Projects one scenario and its baseline with the scenario's seed and `PAGE_DRAWS` draws. */
-export function projectScenario(
+/**
+ * Projects one scenario and its baseline with the scenario's seed and `PAGE_DRAWS` draws
+ * (async only to load the formula compiler when the scenario has its own response curve).
+ */
+export async function projectScenario(
 	scenario: ScenarioToProject,
 	fallbackName: string
-): ProjectedScenario {
+): Promise<ProjectedScenario> {
 	// Only the scenario itself goes to the engine: never ids, names or timestamps.
 	const plain: Scenario = {
 		schemaVersion: scenario.schemaVersion,
@@ -77,6 +81,7 @@ export function projectScenario(
 		seed: scenario.seed,
 		inputs: scenario.inputs
 	};
+	await prepareFormulas(plain.inputs);
 	const run = runScenario(plain, { draws: PAGE_DRAWS, baselineCache });
 	const baseline = baselineOf(plain);
 	return {
@@ -110,15 +115,15 @@ export interface ProjectionFailure {
  * Projects each scenario; one that cannot be projected (saved by an older model, say) is
  * reported with the engine's reason instead of failing the whole page.
  */
-export function projectAll(
+export async function projectAll(
 	scenarios: readonly ScenarioToProject[],
 	fallbackName: string
-): { projected: ProjectedScenario[]; failed: ProjectionFailure[] } {
+): Promise<{ projected: ProjectedScenario[]; failed: ProjectionFailure[] }> {
 	const projected: ProjectedScenario[] = [];
 	const failed: ProjectionFailure[] = [];
 	for (const scenario of scenarios) {
 		try {
-			projected.push(projectScenario(scenario, fallbackName));
+			projected.push(await projectScenario(scenario, fallbackName));
 		} catch (error) {
 			failed.push({
 				id: scenario.id ?? null,

@@ -161,7 +161,8 @@ export async function checkScenarioFileFormulas(
 	if (!result.ok || formulaInput(result.scenario.inputs, TECHNICAL_RESPONSE_INPUT) === '')
 		return result;
 	const { formulaInputProblems } = await import('../../scenario/technicalResponse');
-	const issues: ScenarioFileIssue[] = formulaInputProblems(result.scenario.inputs).map((p) => ({
+	const problems = await formulaInputProblems(result.scenario.inputs);
+	const issues: ScenarioFileIssue[] = problems.map((p) => ({
 		code: 'input',
 		problem: badFormula(`inputs.${p.id}`, String(result.scenario.inputs[p.id]), p.message)
 	}));

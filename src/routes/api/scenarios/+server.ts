@@ -13,7 +13,7 @@ export const POST: RequestHandler = ({ request }) =>
 	handle(async () => {
 		requireWriter(request);
 		const body = parseWith(createScenarioBody, await readJson(request));
-		requireUsableFormulas(body.inputs);
+		await requireUsableFormulas(body.inputs);
 		const created = getScenarioRepository().create(body);
 		return jsonResponse(created, 201, {
 			location: `/api/scenarios/${encodeURIComponent(created.id)}`

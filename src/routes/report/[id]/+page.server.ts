@@ -6,11 +6,11 @@ import { agencyToday } from '$lib/ui/compare/reportData';
 import type { PageServerLoad } from './$types';
 
 /** The brief of a saved scenario, projected on the server (same seed as its baseline, 200 draws). */
-export const load: PageServerLoad = ({ params, locals }) => {
+export const load: PageServerLoad = async ({ params, locals }) => {
 	const saved = getScenarioRepository().get(params.id);
 	if (!saved) error(404, translate(locals.lang, 'compare.report.notFound', { id: params.id }));
 	return {
-		scenario: projectScenario(saved, translate(locals.lang, 'compare.untitled')),
+		scenario: await projectScenario(saved, translate(locals.lang, 'compare.untitled')),
 		origin: 'saved' as const,
 		savedId: saved.id,
 		linkNotices: [],

@@ -18,7 +18,7 @@ export const PUT: RequestHandler = ({ params, request }) =>
 	handle(async () => {
 		requireWriter(request);
 		const body = parseWith(updateScenarioBody, await readJson(request));
-		requireUsableFormulas(body.inputs);
+		await requireUsableFormulas(body.inputs);
 		return jsonResponse(getScenarioRepository().update(params.id, body));
 	});
 
