@@ -7,16 +7,12 @@
 import assert from 'node:assert/strict';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { Locator, Page } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import { describeViolations, runAxe, useApp } from './harness';
+import { openPlanner } from './plannerPage';
 
 const test = useApp();
 const OUT = resolve(import.meta.dirname, '../../test-results/exports');
-
-async function openPlanner(page: Page, url: string): Promise<void> {
-	await page.goto(url);
-	await page.waitForSelector('[data-testid="results"][data-ready="true"]');
-}
 
 /** Clicks a download button and returns the file's name and bytes (also saved in OUT). */
 async function download(button: Locator): Promise<{ name: string; bytes: Buffer }> {

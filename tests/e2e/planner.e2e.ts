@@ -4,46 +4,10 @@
  * charts, everything is reachable by keyboard, axe finds nothing serious.
  */
 import assert from 'node:assert/strict';
-import type { Page } from 'playwright-core';
 import { describeViolations, runAxe, useApp } from './harness';
+import { drag, kpiIndex, latestRequest, openPlanner, waitForProjection } from './plannerPage';
 
 const test = useApp();
-
-/** Waits until the page shows the projection of its newest request (after `before`). */
-async function waitForProjection(page: Page, before: number): Promise<void> {
-	await page.waitForFunction((previous) => {
-		const results = document.querySelector<HTMLElement>('[data-testid="results"]');
-		const latest = Number(results?.dataset.latestRequest);
-		return latest > previous && Number(results?.dataset.shownRequest) >= latest;
-	}, before);
-}
-
-async function latestRequest(page: Page): Promise<number> {
-	return Number(await page.getAttribute('[data-testid="results"]', 'data-latest-request'));
-}
-
-async function openPlanner(page: Page, url: string): Promise<void> {
-	await page.goto(url);
-	await page.waitForSelector('[data-testid="results"][data-ready="true"]');
-}
-
-const kpiIndex = (page: Page) =>
-	page.locator('[data-testid="kpi-index"] .kpi-value').first().innerText();
-
-/** Sets a range input's value and fires the input event, as a drag does. */
-async function drag(page: Page, name: RegExp, value: number): Promise<void> {
-	const before = await latestRequest(page);
-	await page
-		.getByRole('slider', { name })
-		.first()
-		.evaluate((element, v) => {
-			const input = element as HTMLInputElement;
-			input.value = String(v);
-			input.dispatchEvent(new Event('input', { bubbles: true }));
-			input.dispatchEvent(new Event('change', { bubbles: true }));
-		}, value);
-	await waitForProjection(page, before);
-}
 
 test('a larger training budget share raises the headline index', async ({ page, baseURL }) => {
 	await openPlanner(page, `${baseURL}/?lang=en`);

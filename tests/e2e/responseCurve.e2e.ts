@@ -7,30 +7,13 @@
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { describeViolations, runAxe, useApp } from './harness';
+import { andProjection, kpiIndex as kpiText, openPlanner } from './plannerPage';
 
 const test = useApp();
 const PARAM = 'i.technicalResponseCurve';
 /** A plan with enough technical training for the curve to matter. */
 const PLAN = 'i.trainingBudgetShare=2&i.coverage=60';
-
-async function openPlanner(page: Page, url: string): Promise<void> {
-	await page.goto(url);
-	await page.waitForSelector('[data-testid="results"][data-ready="true"]');
-}
-
-const kpiIndex = async (page: Page) =>
-	Number(await page.locator('[data-testid="kpi-index"] .kpi-value').first().innerText());
-
-/** Runs `action` and waits until the page shows the projection it asked for. */
-async function andProjection(page: Page, action: () => Promise<void>): Promise<void> {
-	const before = Number(await page.getAttribute('[data-testid="results"]', 'data-latest-request'));
-	await action();
-	await page.waitForFunction((previous) => {
-		const results = document.querySelector<HTMLElement>('[data-testid="results"]');
-		const latest = Number(results?.dataset.latestRequest);
-		return latest > previous && Number(results?.dataset.shownRequest) >= latest;
-	}, before);
-}
+const kpiIndex = async (page: Page) => Number(await kpiText(page));
 
 /** Opens the assumptions group of training effects and the curve editor in it. */
 async function openCurveEditor(page: Page): Promise<void> {

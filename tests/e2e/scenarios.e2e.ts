@@ -13,6 +13,7 @@ import { after } from 'node:test';
 import type { Page } from 'playwright-core';
 import type { SavedScenario } from '../../src/lib/scenario/savedScenario';
 import { describeViolations, runAxe, useApp } from './harness';
+import { drag, kpiIndex, latestRequest, openPlanner, waitForProjection } from './plannerPage';
 
 // The harness hands its environment to `node build`: a database of this file's own, so the
 // tests neither see nor leave scenarios in ./data, and writes need no planner token.
@@ -29,42 +30,8 @@ const RUN = `e2e-${randomBytes(3).toString('hex')}`;
 
 // ── Page helpers ─────────────────────────────────────────────────────────────
 
-async function openPlanner(page: Page, url: string): Promise<void> {
-	await page.goto(url);
-	await page.waitForSelector('[data-testid="results"][data-ready="true"]');
-}
-
-async function latestRequest(page: Page): Promise<number> {
-	return Number(await page.getAttribute('[data-testid="results"]', 'data-latest-request'));
-}
-
-async function waitForProjection(page: Page, before: number): Promise<void> {
-	await page.waitForFunction((previous) => {
-		const results = document.querySelector<HTMLElement>('[data-testid="results"]');
-		const latest = Number(results?.dataset.latestRequest);
-		return latest > previous && Number(results?.dataset.shownRequest) >= latest;
-	}, before);
-}
-
-/** Sets a slider as a drag does, and waits for the projection of it. */
-async function drag(page: Page, name: RegExp, value: number): Promise<void> {
-	const before = await latestRequest(page);
-	await page
-		.getByRole('slider', { name })
-		.first()
-		.evaluate((element, v) => {
-			const input = element as HTMLInputElement;
-			input.value = String(v);
-			input.dispatchEvent(new Event('input', { bubbles: true }));
-			input.dispatchEvent(new Event('change', { bubbles: true }));
-		}, value);
-	await waitForProjection(page, before);
-}
-
 const SHARE = /^Training budget share$/;
 const share = (page: Page) => page.getByRole('slider', { name: SHARE }).first().inputValue();
-const kpiIndex = (page: Page) =>
-	page.locator('[data-testid="kpi-index"] .kpi-value').first().innerText();
 const bar = (page: Page) => page.locator('[data-testid="scenario-bar"]');
 const unsavedMark = (page: Page) => page.locator('[data-testid="unsaved-mark"]');
 const scenarioId = (page: Page) => bar(page).getAttribute('data-scenario-id');

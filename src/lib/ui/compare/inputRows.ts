@@ -8,13 +8,7 @@
  */
 import type { Unit } from '../../engine/roster';
 import { INPUT_SPECS, type InputKind, type InputSpec } from '../../scenario/inputSpecs';
-import {
-	choiceInput,
-	formulaInput,
-	numberInput,
-	type InputValue,
-	type Inputs
-} from '../../scenario/scenario';
+import { effectiveInput, numberInput, type InputValue, type Inputs } from '../../scenario/scenario';
 
 export type Member =
 	| { kind: 'allUnits' }
@@ -46,23 +40,13 @@ function planningYears(inputs: Inputs): number[] {
 }
 
 function rowsOf(spec: InputSpec, columns: readonly Inputs[], units: readonly Unit[]): InputRow[] {
-	if (spec.type === 'choice') {
+	if (spec.type !== 'number') {
 		return [
 			row(
 				spec,
 				spec.id,
 				null,
-				columns.map((inputs) => choiceInput(inputs, spec.id))
-			)
-		];
-	}
-	if (spec.type === 'formula') {
-		return [
-			row(
-				spec,
-				spec.id,
-				null,
-				columns.map((inputs) => formulaInput(inputs, spec.id))
+				columns.map((inputs) => effectiveInput(inputs, spec.id))
 			)
 		];
 	}
