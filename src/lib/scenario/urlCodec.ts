@@ -65,7 +65,7 @@ export type LinkProblem =
 	| { code: 'outOfRange'; param: string; got: string; min: number; max: number }
 	| { code: 'notAChoice'; param: string; got: string; allowed: string[] }
 	| { code: 'badId'; param: string; got: string }
-	/** A response-curve formula that cannot be used; `message` says why, in both languages. */
+	/** A response-curve formula that cannot be used; `messageId` / `messageEn` say why. */
 	| { code: 'badFormula'; param: string; got: string; messageId: string; messageEn: string }
 	| { code: 'invalid'; param: string; message: string };
 
