@@ -18,7 +18,7 @@ import {
 import { rosterFingerprint } from '../../src/lib/scenario/rosterFingerprint';
 import { MAX_ROSTER_BODY_BYTES } from '../../src/lib/scenario/savedScenario';
 import { MIGRATIONS } from '../../src/lib/server/migrations';
-import { rosterForScenario, rosterToStore } from '../../src/lib/server/rosters';
+import { rosterForScenario, rosterLookup, rosterToStore } from '../../src/lib/server/rosters';
 import { RosterInUse, RosterNotFound } from '../../src/lib/server/scenarioRepository';
 import {
 	migrate,
@@ -166,6 +166,25 @@ describe('the repository', () => {
 			roster: null,
 			stored: false
 		});
+	});
+
+	it('rosterLookup reads each stored roster once per request, and null for one not held', () => {
+		const roster = smallRoster();
+		const fingerprint = rosterFingerprint(roster);
+		repo.putRoster(rosterToStore(fingerprint, bodyOf(roster)));
+		let reads = 0;
+		const counting = {
+			getRoster: (f: string) => {
+				reads++;
+				return repo.getRoster(f);
+			}
+		};
+		const find = rosterLookup(counting);
+		expect(find(fingerprint)).toEqual(roster);
+		expect(find(fingerprint)).toEqual(roster);
+		expect(find('fnv1a64-0000000000000000-3')).toBeNull();
+		expect(find('fnv1a64-0000000000000000-3')).toBeNull();
+		expect(reads).toBe(2);
 	});
 
 	it('a scenario may name a roster the server does not hold', () => {

@@ -1,5 +1,6 @@
 import { translate } from '$lib/i18n/messages';
 import type { SavedScenario } from '$lib/scenario/savedScenario';
+import { rosterLookup } from '$lib/server/rosters';
 import { getScenarioRepository } from '$lib/server/store';
 import {
 	chooseScenarios,
@@ -23,7 +24,8 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 	const chosen = chooseScenarios(parsed, (id) => repository.get(id));
 	const { projected, failed } = await projectAll(
 		chosen.scenarios,
-		translate(locals.lang, 'compare.untitled')
+		translate(locals.lang, 'compare.untitled'),
+		rosterLookup(repository)
 	);
 	let saved: SavedScenario[] = [];
 	let listFailed = false;

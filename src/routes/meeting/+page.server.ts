@@ -1,4 +1,5 @@
 import { translate } from '$lib/i18n/messages';
+import { rosterLookup } from '$lib/server/rosters';
 import { getScenarioRepository } from '$lib/server/store';
 import { chooseScenarios, MAX_COMPARED, parseIds } from '$lib/ui/compare/chooseScenarios';
 import { projectAll } from '$lib/ui/compare/projectScenarios';
@@ -14,7 +15,8 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 	const chosen = chooseScenarios(parsed, (id) => repository.get(id));
 	const { projected, failed } = await projectAll(
 		chosen.scenarios,
-		translate(locals.lang, 'compare.untitled')
+		translate(locals.lang, 'compare.untitled'),
+		rosterLookup(repository)
 	);
 	const at = Number.parseInt(url.searchParams.get('at') ?? '1', 10);
 	return {

@@ -90,10 +90,14 @@ export const compare = defineMessages({
 		'compare.notice.failed': 'Skenario “{name}” tidak dapat diproyeksikan: {reason}',
 		'compare.notice.importedRoster':
 			'“{name}” dibuat dengan data pegawai impor, yang tidak disimpan di server; di sini diproyeksikan dengan data pegawai ilustratif bawaan.',
+		'compare.notice.storedRoster':
+			'“{name}” diproyeksikan dengan data pegawainya sendiri yang tersimpan di server ({people} orang).',
+		'compare.notice.storedRosterFewerDraws':
+			'“{name}” diproyeksikan dengan data pegawainya sendiri yang tersimpan di server ({people} orang), dengan {draws} simulasi, bukan 200, agar halaman tetap cepat; pitanya sedikit kurang halus.',
 		'compare.notice.modelVersion':
 			'“{name}” disimpan dengan model versi {saved}; angka di sini dihitung dengan versi {current}.',
 		'compare.notice.baselines':
-			'Skenario ini berbeda dalam asumsi, periode, target atau seed, sehingga baseline-nya berbeda. Selisih tiap skenario dihitung terhadap baseline-nya sendiri; kolom baseline menunjukkan baseline skenario pertama.',
+			'Skenario ini berbeda dalam data pegawai, asumsi, periode, target atau seed, sehingga baseline-nya berbeda. Selisih tiap skenario dihitung terhadap baseline-nya sendiri; kolom baseline menunjukkan baseline skenario pertama.',
 
 		'compare.meeting.title': 'Mode rapat',
 		'compare.meeting.position': 'Skenario {n} dari {total}',
@@ -239,10 +243,14 @@ export const compare = defineMessages({
 		'compare.notice.failed': 'Scenario “{name}” cannot be projected: {reason}',
 		'compare.notice.importedRoster':
 			'“{name}” was made with imported staff data, which the server does not keep; here it is projected with the illustrative default staff data.',
+		'compare.notice.storedRoster':
+			'“{name}” is projected with its own staff data, stored on the server ({people} people).',
+		'compare.notice.storedRosterFewerDraws':
+			'“{name}” is projected with its own staff data, stored on the server ({people} people), with {draws} draws instead of 200 so the page stays quick; its bands are a little rougher.',
 		'compare.notice.modelVersion':
 			'“{name}” was saved with model version {saved}; the numbers here are computed with version {current}.',
 		'compare.notice.baselines':
-			"These scenarios differ in assumptions, period, target or seed, so their baselines differ. Each scenario's difference is measured against its own baseline; the baseline column shows the first scenario's.",
+			"These scenarios differ in staff data, assumptions, period, target or seed, so their baselines differ. Each scenario's difference is measured against its own baseline; the baseline column shows the first scenario's.",
 
 		'compare.meeting.title': 'Meeting mode',
 		'compare.meeting.position': 'Scenario {n} of {total}',

@@ -68,8 +68,18 @@ export function scenarioNotices(l: Localiser, sources: NoticeSources): Notice[] 
 		});
 	}
 	for (const s of scenarios) {
-		if (s.importedRoster) {
+		if (s.roster.kind === 'missing') {
 			notices.push({ kind: 'warn', text: t('compare.notice.importedRoster', { name: s.name }) });
+		} else if (s.roster.kind === 'stored') {
+			const { people, draws, fewerDraws } = s.roster;
+			const params = { name: s.name, people: l.fmt.number(people), draws: l.fmt.number(draws) };
+			notices.push({
+				kind: 'info',
+				text: t(
+					fewerDraws ? 'compare.notice.storedRosterFewerDraws' : 'compare.notice.storedRoster',
+					params
+				)
+			});
 		}
 		if (s.modelVersion !== MODEL_VERSION) {
 			notices.push({

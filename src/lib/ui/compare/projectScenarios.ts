@@ -12,6 +12,7 @@ import {
 } from '../../charts/viewModels';
 import { compareWithBaseline } from '../../engine/compare';
 import type { ProjectionResult } from '../../engine/projection';
+import type { Roster } from '../../engine/roster';
 import { DEFAULT_RULEBOOK } from '../../engine/rulebooks';
 import { baselineOf } from '../../scenario/resolve';
 import { runScenario } from '../../scenario/runScenario';
@@ -21,6 +22,31 @@ import { PLANNER_DRAWS } from '../../state/planner.svelte';
 
 /** Draws behind the bands: the planner's count (200), so the numbers match the planner's. */
 export const PAGE_DRAWS = PLANNER_DRAWS;
+
+/**
+ * Monte Carlo person-draws one page projection may spend: the full 200 draws up to 5,000
+ * people, fewer above (20 for 50,000), so a page of four large rosters still opens in
+ * seconds — measured by `npm run bench`: 50,000 people × 10 years × 200 draws take 4.3 s.
+ */
+export const MAX_PERSON_DRAWS = 1_000_000;
+const MIN_PAGE_DRAWS = 20;
+
+/** The draws a page projects a roster of `people` with. */
+export function pageDraws(people: number): number {
+	return Math.max(MIN_PAGE_DRAWS, Math.min(PAGE_DRAWS, Math.floor(MAX_PERSON_DRAWS / people)));
+}
+
+/** The staff data a scenario was projected with, for the page to say. */
+export type RosterSource =
+	/** The illustrative default roster, as the scenario was made. */
+	| { kind: 'default' }
+	/** The scenario's own roster, stored on the server with it; `fewerDraws`: below `PAGE_DRAWS`. */
+	| { kind: 'stored'; people: number; draws: number; fewerDraws: boolean }
+	/** Made with staff data the server does not hold: projected on the default roster. */
+	| { kind: 'missing' };
+
+/** The stored roster of a fingerprint, or null (the server passes `rosterLookup`). */
+export type RosterLookup = (fingerprint: string) => Roster | null;
 
 /** What a page needs to say about one scenario. */
 export interface ProjectedScenario {
@@ -34,8 +60,8 @@ export interface ProjectedScenario {
 	seed: number;
 	/** The model version it was saved with (the projection always uses the current one). */
 	modelVersion: string;
-	/** Made with an imported roster the server does not hold: projected on the default one. */
-	importedRoster: boolean;
+	/** The staff data behind the numbers. */
+	roster: RosterSource;
 	inputs: Inputs;
 	view: ProjectionView;
 	headline: HeadlineNumbers;
@@ -67,12 +93,15 @@ function baselineHeadlineOf(baseline: ProjectionResult): HeadlineNumbers {
 }
 
 /**
- * Projects one scenario and its baseline with the scenario's seed and `PAGE_DRAWS` draws
- * (async only to load the formula compiler when the scenario has its own response curve).
+ * Projects one scenario and its baseline with the scenario's seed and `PAGE_DRAWS` draws, on
+ * the scenario's own roster when `findRoster` has it (fewer draws for a large one, see
+ * `pageDraws`). Async only to load the formula compiler for a scenario with its own
+ * response curve.
  */
 export async function projectScenario(
 	scenario: ScenarioToProject,
-	fallbackName: string
+	fallbackName: string,
+	findRoster?: RosterLookup
 ): Promise<ProjectedScenario> {
 	// Only the scenario itself goes to the engine: never ids, names or timestamps.
 	const plain: Scenario = {
@@ -82,8 +111,20 @@ export async function projectScenario(
 		inputs: scenario.inputs
 	};
 	await prepareFormulas(plain.inputs);
-	const run = runScenario(plain, { draws: PAGE_DRAWS, baselineCache });
+	const fingerprint = scenario.rosterFingerprint ?? null;
+	const own = fingerprint && findRoster ? findRoster(fingerprint) : null;
+	const draws = own ? pageDraws(own.people.length) : PAGE_DRAWS;
+	const run = runScenario(plain, {
+		draws,
+		baselineCache,
+		...(own ? { roster: own, rosterKey: fingerprint! } : {})
+	});
 	const baseline = baselineOf(plain);
+	const roster: RosterSource = own
+		? { kind: 'stored', people: own.people.length, draws, fewerDraws: draws < PAGE_DRAWS }
+		: fingerprint
+			? { kind: 'missing' }
+			: { kind: 'default' };
 	return {
 		id: scenario.id ?? null,
 		name: scenario.name?.trim() || fallbackName,
@@ -92,12 +133,16 @@ export async function projectScenario(
 		updatedAt: scenario.updatedAt ?? null,
 		seed: scenario.seed,
 		modelVersion: scenario.modelVersion,
-		importedRoster: Boolean(scenario.rosterFingerprint),
+		roster,
 		inputs: scenario.inputs,
 		view: projectionView(run, DEFAULT_RULEBOOK),
 		headline: headlineNumbers(run),
 		baselineHeadline: baselineHeadlineOf(run.baseline),
-		baselineKey: JSON.stringify([baseline.seed, sortedEntries(baseline.inputs)])
+		baselineKey: JSON.stringify([
+			baseline.seed,
+			sortedEntries(baseline.inputs),
+			own ? fingerprint : 'default'
+		])
 	};
 }
 
@@ -117,13 +162,14 @@ export interface ProjectionFailure {
  */
 export async function projectAll(
 	scenarios: readonly ScenarioToProject[],
-	fallbackName: string
+	fallbackName: string,
+	findRoster?: RosterLookup
 ): Promise<{ projected: ProjectedScenario[]; failed: ProjectionFailure[] }> {
 	const projected: ProjectedScenario[] = [];
 	const failed: ProjectionFailure[] = [];
 	for (const scenario of scenarios) {
 		try {
-			projected.push(await projectScenario(scenario, fallbackName));
+			projected.push(await projectScenario(scenario, fallbackName, findRoster));
 		} catch (error) {
 			failed.push({
 				id: scenario.id ?? null,

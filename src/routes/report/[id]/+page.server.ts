@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { translate } from '$lib/i18n/messages';
+import { rosterLookup } from '$lib/server/rosters';
 import { getScenarioRepository } from '$lib/server/store';
 import { projectScenario } from '$lib/ui/compare/projectScenarios';
 import { agencyToday } from '$lib/ui/compare/reportData';
@@ -7,10 +8,15 @@ import type { PageServerLoad } from './$types';
 
 /** The brief of a saved scenario, projected on the server (same seed as its baseline, 200 draws). */
 export const load: PageServerLoad = async ({ params, locals }) => {
-	const saved = getScenarioRepository().get(params.id);
+	const repository = getScenarioRepository();
+	const saved = repository.get(params.id);
 	if (!saved) error(404, translate(locals.lang, 'compare.report.notFound', { id: params.id }));
 	return {
-		scenario: await projectScenario(saved, translate(locals.lang, 'compare.untitled')),
+		scenario: await projectScenario(
+			saved,
+			translate(locals.lang, 'compare.untitled'),
+			rosterLookup(repository)
+		),
 		origin: 'saved' as const,
 		savedId: saved.id,
 		linkNotices: [],
