@@ -128,7 +128,11 @@ export function countsIssueText(
 	n: (x: number) => string
 ): string {
 	const unitName = (k: number | undefined) =>
-		k === undefined ? '' : units[k]?.name.trim() ? `${k + 1} (${units[k].name.trim()})` : `${k + 1}`;
+		k === undefined
+			? ''
+			: units[k]?.name.trim()
+				? `${k + 1} (${units[k].name.trim()})`
+				: `${k + 1}`;
 	return t(`data.counts.issue.${issue.code}`, {
 		unit: unitName(issue.unit),
 		other: issue.code === 'unit_name_duplicate' ? unitName(issue.expected) : '',
