@@ -8,7 +8,14 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, makeTempDir, removeTempDir, startServer, type ApiServer } from './harness';
+import {
+	call,
+	ensureBuild,
+	makeTempDir,
+	removeTempDir,
+	startServer,
+	type ApiServer
+} from './harness';
 
 const WRITERS = 4;
 const UPDATES_PER_SCENARIO = 4;
@@ -34,9 +41,12 @@ function acknowledge(acked: Acknowledged): void {
 let dir: string;
 const servers: ApiServer[] = [];
 
-beforeAll(() => {
+// The build (shared by every server test file, made once) is waited for here, with the
+// build's own time limit, so a slow machine never spends a test's 60 s on it.
+beforeAll(async () => {
 	dir = makeTempDir('ipasn-crash-');
-});
+	await ensureBuild();
+}, 180_000);
 
 afterAll(async () => {
 	await Promise.all(servers.map((s) => s.stop()));
