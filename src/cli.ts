@@ -25,6 +25,7 @@ import type { Roster } from './lib/engine/roster';
 import { scoreRoster } from './lib/engine/scoring';
 import { bontangRoster } from './lib/scenario/bontang';
 import { goalSeek, type GoalProbability } from './lib/scenario/goalSeek';
+import { TECHNICAL_RESPONSE_INPUT } from './lib/scenario/formulaText';
 import { INPUT_SPECS, specFor } from './lib/scenario/inputSpecs';
 import { parseRosterCsv, rosterTemplateCsv } from './lib/scenario/rosterCsv';
 import { formatRosterIssue } from './lib/scenario/rosterCsvMessages';
@@ -34,6 +35,7 @@ import {
 	checkInput,
 	defaultScenario,
 	describeIssues,
+	formulaInput,
 	scenarioSchema,
 	type Scenario
 } from './lib/scenario/scenario';
@@ -182,7 +184,11 @@ async function main(argv: string[]): Promise<void> {
 			}
 			if (values.json) console.log(JSON.stringify(projectionJson(run)));
 			else if (values.csv) process.stdout.write(projectionCsv(run));
-			else process.stdout.write(projectionTable(run));
+			else {
+				process.stdout.write(projectionTable(run));
+				const curve = formulaInput(scenario.inputs, TECHNICAL_RESPONSE_INPUT);
+				if (curve) console.log(`Technical training response curve (own formula): ${curve}`);
+			}
 			return;
 		}
 		case 'goal': {

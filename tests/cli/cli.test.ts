@@ -44,6 +44,8 @@ beforeAll(async () => {
 		monteCarloA: ['project', '--draws', '20', '--seed', '5', '--json'],
 		monteCarloB: ['project', '--draws', '20', '--seed', '5', '--json'],
 		share15: ['project', '--set', 'trainingBudgetShare=1.5', '--json'],
+		projectText: ['project'],
+		curveText: ['project', '--set', 'technicalResponseCurve=1 - exp(-jp / 24)'],
 		curveNone: [
 			'project',
 			'--set',
@@ -150,6 +152,16 @@ describe('project', () => {
 			json(run).years.find((y: { year: number }) => y.year === 2026).index.p50 as number;
 		expect(runs.curveNone.status).toBe(0);
 		expect(at2026(runs.curveNone)).toBeLessThan(at2026(runs.share15));
+	});
+
+	it('the table names an own response curve under it', () => {
+		expect(runs.curveText.status).toBe(0);
+		expect(runs.curveText.stdout.trimEnd().split('\n').at(-1)).toBe(
+			'Technical training response curve (own formula): 1 - exp(-jp / 24)'
+		);
+		expect(runs.projectText.status).toBe(0);
+		expect(runs.projectText.stdout).toContain('2030 plan');
+		expect(runs.projectText.stdout).not.toContain('response curve');
 	});
 
 	it('--csv has a header row and one row per year, matching the JSON', () => {
