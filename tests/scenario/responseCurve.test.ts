@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
 	compileResponseCurve,
-	DEFAULT_RESPONSE_FORMULA,
-	defaultResponseFormula,
 	MAX_FORMULA_LENGTH,
 	type ResponseCurve,
 	type ResponseCurveErrorCode,
 	type ResponseCurveResult
 } from '../../src/lib/scenario/responseCurve';
+import { builtInResponseFormula } from '../../src/lib/scenario/formulaText';
+
+/** The built-in curve as a formula, for the default 32 JP. */
+const DEFAULT_RESPONSE_FORMULA = builtInResponseFormula();
 
 function curve(formula: string): ResponseCurve {
 	const result = compileResponseCurve(formula);
@@ -31,7 +33,7 @@ describe('compileResponseCurve: valid formulas', () => {
 			const engine = jp < fullEffectJp ? jp / fullEffectJp : 1;
 			expect(table[jp], `jp = ${jp}`).toBe(engine);
 		}
-		expect(curve(defaultResponseFormula(24)).table[12]).toBe(0.5);
+		expect(curve(builtInResponseFormula(24)).table[12]).toBe(0.5);
 	});
 
 	it.each([

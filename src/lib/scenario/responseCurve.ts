@@ -26,8 +26,7 @@ import {
 	ALLOWED_FUNCTIONS,
 	ALLOWED_TEXT,
 	FORMULA_VARIABLE,
-	MAX_FORMULA_LENGTH,
-	builtInResponseFormula
+	MAX_FORMULA_LENGTH
 } from './formulaText';
 import type { Text } from './inputSpecs';
 
@@ -46,10 +45,6 @@ export const DEFAULT_GRID: ResponseCurveGrid = {
 	max: 200,
 	step: 1
 };
-/** The engine's built-in curve for a given `jpForFullEffect` (32 by default). */
-export const defaultResponseFormula = builtInResponseFormula;
-export const DEFAULT_RESPONSE_FORMULA = defaultResponseFormula();
-
 export const MAX_GRID_POINTS = 2001;
 /** Allowed values of the curve: a multiplier of the effect size. */
 export const CURVE_MIN = 0;

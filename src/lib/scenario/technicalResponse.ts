@@ -13,7 +13,7 @@
 import { TECHNICAL_RESPONSE_INPUT } from './formulaText';
 import type { Text } from './inputSpecs';
 import type { ResponseCurveError, ResponseCurveResult } from './responseCurve';
-import type { Inputs } from './scenario';
+import { formulaInput, type Inputs } from './scenario';
 
 export { TECHNICAL_RESPONSE_INPUT };
 
@@ -28,12 +28,6 @@ export class FormulaInputError extends Error {
 	}
 }
 
-/** The custom formula of a scenario, or null for the built-in curve. */
-export function customResponseFormula(inputs: Inputs): string | null {
-	const value = inputs[TECHNICAL_RESPONSE_INPUT];
-	return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
-}
-
 let compile: ((formula: string) => ResponseCurveResult) | null = null;
 
 /** Loads the formula compiler (once). */
@@ -45,12 +39,7 @@ export async function loadFormulaCompiler(): Promise<void> {
 
 /** Makes a scenario's formulas ready to resolve: loads the compiler if it has one. */
 export async function prepareFormulas(inputs: Inputs): Promise<void> {
-	if (customResponseFormula(inputs) !== null) await loadFormulaCompiler();
-}
-
-/** Whether a scenario can be resolved now (no formula, or the compiler is loaded). */
-export function formulasReady(inputs: Inputs): boolean {
-	return compile !== null || customResponseFormula(inputs) === null;
+	if (formulaInput(inputs, TECHNICAL_RESPONSE_INPUT) !== '') await loadFormulaCompiler();
 }
 
 // Goal seek and sensitivity resolve the same scenario hundreds of times: compile each formula once.
@@ -63,8 +52,8 @@ const MAX_CACHED = 16;
  * The table is shared between calls: the engine only reads it.
  */
 export function technicalResponseTable(inputs: Inputs): Float64Array | undefined {
-	const formula = customResponseFormula(inputs);
-	if (formula === null) return undefined;
+	const formula = formulaInput(inputs, TECHNICAL_RESPONSE_INPUT);
+	if (formula === '') return undefined;
 	const cached = cache.get(formula);
 	if (cached) return cached;
 	if (!compile)
