@@ -13,8 +13,8 @@ export class AbandonedError extends Error {
 	}
 }
 
-type Answer<R> = R extends GoalRequest ? GoalAnswer : SensitivityResult;
-type Omitted<R> = R extends GoalRequest
+export type Answer<R> = R extends GoalRequest ? GoalAnswer : SensitivityResult;
+export type Omitted<R> = R extends GoalRequest
 	? Omit<GoalRequest, 'id' | 'scenario'>
 	: Omit<SensitivityRequest, 'id' | 'scenario'>;
 
