@@ -7,7 +7,8 @@ import type { ProjectionResult } from './projection';
 export interface BaselineComparison {
 	year: number;
 	/** Median index minus the baseline's. */
-	indexGain: number;
+	/** Median gain over the baseline; null when either has nobody measured that year. */
+	indexGain: number | null;
 	/** Spending since the first planning year minus the baseline's, Rupiah. */
 	extraSpent: number;
 	/** extraSpent / indexGain; null when the scenario gains nothing over the baseline. */
@@ -28,12 +29,12 @@ export function compareWithBaseline(
 			throw new Error(`The baseline must cover the same years: ${year.year} is missing from it.`);
 		}
 		if (year.phase === 'plan') extraSpent += year.budget.spent - base.budget.spent;
-		const indexGain = year.index.p50 - base.index.p50;
+		const indexGain = year.index && base.index ? year.index.p50 - base.index.p50 : null;
 		return {
 			year: year.year,
 			indexGain,
 			extraSpent,
-			costPerIndexPoint: indexGain > MIN_GAIN ? extraSpent / indexGain : null
+			costPerIndexPoint: indexGain !== null && indexGain > MIN_GAIN ? extraSpent / indexGain : null
 		};
 	});
 }

@@ -34,6 +34,11 @@ export interface CompiledRulebook {
 	technicalJpThreshold: number;
 	technicalWindowYears: number;
 	seminarWindowYears: number;
+	technicalJpSources: 'technical_only' | 'all_development';
+	performanceSkpYear: 'previous' | 'current';
+	firstYearHiresMeasured: boolean;
+	missingSkpPoints: number;
+	disciplineWindowYears: number;
 	/** Category lower bounds, highest category first. */
 	categoryMins: Float64Array;
 }
@@ -49,6 +54,11 @@ export function compileRulebook(
 			`Rulebook ${rulebook.id}: a technical training window of ${window} years is not supported; use 1 or 2.`
 		);
 	}
+	const disciplineWindow = rulebook.disciplineWindowYears.value;
+	if (!Number.isInteger(disciplineWindow) || disciplineWindow < 1 || disciplineWindow > 10)
+		throw new Error(
+			`Rulebook ${rulebook.id}: a discipline window of ${disciplineWindow} years is not supported; use 1–10.`
+		);
 	const competencyPoints = new Float64Array(POST_TYPES.length * COMPETENCY_INDICATORS.length);
 	POST_TYPES.forEach((postType, p) =>
 		COMPETENCY_INDICATORS.forEach((indicator, i) => {
@@ -82,6 +92,11 @@ export function compileRulebook(
 		technicalJpThreshold: rulebook.competency.technicalJpThreshold.value,
 		technicalWindowYears: rulebook.competency.technicalWindowYears.value,
 		seminarWindowYears: rulebook.competency.seminarWindowYears.value,
+		technicalJpSources: rulebook.competency.technicalJpSources.value,
+		performanceSkpYear: rulebook.performanceSkpYear.value,
+		firstYearHiresMeasured: rulebook.firstYearHiresMeasured.value,
+		missingSkpPoints: rulebook.missingSkpPoints.value,
+		disciplineWindowYears: rulebook.disciplineWindowYears.value,
 		categoryMins: Float64Array.from(rulebook.categories, (c) => c.min)
 	};
 }

@@ -23,7 +23,11 @@ import {
 } from './population';
 import type { Sfc32 } from './random';
 
-/** Layout of one year's sums: agency total and dimensions, then units, then post types. */
+/**
+ * Layout of one year's sums: agency total and dimensions, people measured and the
+ * staff moves, then per unit the score sum, per post type the score sum, per unit
+ * the people measured and the headcount, per post type the people measured.
+ */
 export const SUM = {
 	total: 0,
 	qualification: 1,
@@ -31,11 +35,28 @@ export const SUM = {
 	performance: 3,
 	discipline: 4,
 	reached20Jp: 5,
-	units: 6
+	/** People scored: the headcount less first-year hires where the rulebook leaves them out. */
+	measured: 6,
+	headcount: 7,
+	retired: 8,
+	otherLeavers: 9,
+	hired: 10,
+	units: 11
 } as const;
 
+/** Offsets of the per-unit and per-post blocks after `SUM.units`. */
+export function sumBlocks(unitCount: number) {
+	return {
+		unitScore: SUM.units,
+		postScore: SUM.units + unitCount,
+		unitMeasured: SUM.units + unitCount + 3,
+		unitHeadcount: SUM.units + 2 * unitCount + 3,
+		postMeasured: SUM.units + 3 * unitCount + 3
+	};
+}
+
 export function yearSumLength(unitCount: number): number {
-	return SUM.units + unitCount + 3;
+	return SUM.units + 3 * unitCount + 6;
 }
 
 const U16 = 65536;
@@ -52,6 +73,11 @@ export function responseAt(curve: Float64Array, jp: number): number {
 	return f === 0 ? curve[i] : curve[i] + (curve[i + 1] - curve[i]) * f;
 }
 
+/** Scratch space for the rating cap, reused across years and draws. */
+export interface CapScratch {
+	z: Float64Array;
+}
+
 export function evolveAndScoreYear(
 	t: number,
 	policy: YearPolicy,
@@ -63,7 +89,8 @@ export function evolveAndScoreYear(
 	rng: Sfc32 | null,
 	sums: Float64Array,
 	offset: number,
-	demand: FundingDemand
+	demand: FundingDemand,
+	scratch: CapScratch
 ): void {
 	const n = index.n;
 	const thresholds = index.thresholds;
@@ -75,10 +102,14 @@ export function evolveAndScoreYear(
 	const qual = rules.qualificationPoints;
 	const disc = rules.disciplinePoints;
 	const twoYearWindow = rules.technicalWindowYears >= 2;
+	const allDevelopment = rules.technicalJpSources === 'all_development';
 	const competencyByMask = rules.competencyByMask;
 	const jpThreshold = rules.technicalJpThreshold;
 	const proRata = rules.technicalCredit === 'pro_rata';
 	const seminarWindow = rules.seminarWindowYears;
+	const disciplineWindow = rules.disciplineWindowYears;
+	const missingSkp = rules.missingSkpPoints;
+	const measureFirstYearHires = rules.firstYearHiresMeasured;
 	const retention = p.yearlyRetention;
 	const persistence = p.performancePersistence;
 	const innovation = Math.sqrt(Math.max(0, 1 - persistence * persistence));
@@ -87,14 +118,17 @@ export function evolveAndScoreYear(
 	const matched = policy.matchedToDuties;
 	const mismatchedShare = p.mismatchedEffectShare;
 	const expectedMatchFactor = matched + (1 - matched) * mismatchedShare;
-	const [mixLight, mixModerate, mixHeavy] = a.punishmentLevelMix;
-	const punishedPoints = mixLight * disc[1] + mixModerate * disc[2] + mixHeavy * disc[3];
+	const [mixLight, mixModerate] = a.punishmentLevelMix;
+	// Deterministic discipline: expected points given the heaviest punishment still counting.
+	const punishedGiven = expectedPunishedPoints(disc, a.punishmentLevelMix);
 	const reduction = 1 - a.punishmentReductionWithTraining;
 	const matched16 = matched * U16;
 	const selfFunded16 = p.selfFundedStudyRate * U16;
 	const duration = a.studyDurationYears;
 	const { studyLeft, education, fundedJp: fundedJpOf, fixedGain, boost: boostOf } = state;
-	const { lastingBoost, developed } = state;
+	const { lastingBoost, developed, active, hiredAt, onStudyLeave } = state;
+	const { punishLevelRing, punishChanceRing } = state;
+	const { skpPointsNow, skpPointsPrevious, performanceZ } = state;
 	const {
 		latent: latentOf,
 		otherJp,
@@ -102,37 +136,47 @@ export function evolveAndScoreYear(
 		technicalJp: technicalJpOf
 	} = state;
 	const { technicalJpPrevious, leadership, functional, lastSeminar } = state;
-	const { unit, postType } = index;
-	const unitBase = offset + SUM.units;
-	const postBase = unitBase + index.unitCount;
+	const postType = state.postType;
+	const unit = index.unit;
+	const blocks = sumBlocks(index.unitCount);
+	const unitScore = offset + blocks.unitScore;
+	const postScore = offset + blocks.postScore;
+	const unitMeasured = offset + blocks.unitMeasured;
+	const unitHeadcount = offset + blocks.unitHeadcount;
+	const postMeasured = offset + blocks.postMeasured;
 
 	let total = 0;
 	let qualification = 0;
 	let competency = 0;
-	let performance = 0;
 	let discipline = 0;
 	let reached20 = 0;
+	let measured = 0;
+	let headcount = 0;
+	let topRated = 0;
 	let functionalEligible = 0;
 	let leadershipEligible = 0;
 	let studyEligible = 0;
-	const retirement = index.yearsToRetirement;
+	const retirement = state.yearsToRetirement;
 
 	for (let i = 0; i < n; i++) {
 		let noise = 0;
 		let drawA = 0;
 		let drawB = 0;
 		if (rng !== null) {
+			// Drawn for every slot, held or empty, so scenarios keep sharing their numbers.
 			noise = rng.normal();
 			drawA = rng.nextU32();
 			drawB = rng.nextU32();
-			if (drawB >>> 16 < selfFunded16 && isStudyEligible(state, index, i, duration)) {
-				studyLeft[i] = duration;
-			}
+		}
+		if (active[i] !== 1) continue;
+		if (rng !== null && drawB >>> 16 < selfFunded16 && isStudyEligible(state, index, i, duration)) {
+			studyLeft[i] = duration;
 		}
 
-		// Qualification: a study completes after its duration.
+		// Qualification: a study completes after its duration; the assignee is back at work.
 		if (studyLeft[i] > 0 && --studyLeft[i] === 0) {
 			education[i] = NEXT_EDUCATION[education[i]];
+			onStudyLeave[i] = 0;
 		}
 
 		// Performance: a latent score; training adds to it, the addition fades.
@@ -157,27 +201,42 @@ export function evolveAndScoreYear(
 			latentOf[i] = latent;
 		}
 		const z = latent + boost + lastingBoost[i];
-		const performancePoints =
-			z < th1 ? (z < th0 ? perf[0] : perf[1]) : z < th2 ? perf[2] : z < th3 ? perf[3] : perf[4];
+		performanceZ[i] = z;
+		// No SKP this year: a first-year hire, or away on a study assignment all year.
+		const noSkp = hiredAt[i] === t || onStudyLeave[i] === 1;
+		if (noSkp) skpPointsNow[i] = missingSkp;
+		else {
+			skpPointsNow[i] =
+				z < th1 ? (z < th0 ? perf[0] : perf[1]) : z < th2 ? perf[2] : z < th3 ? perf[3] : perf[4];
+			if (z >= th3) scratch.z[topRated++] = z;
+		}
 
-		// Discipline: development lowers the chance of a punishment this year.
+		// Discipline: development lowers the chance of a punishment this year; a punishment
+		// counts at its level for the rulebook's window. The level is drawn from bits of its
+		// own, so a lower chance can take a punishment away but never make one heavier.
 		const punishChance = developed[i] === 1 ? p.punishmentRate * reduction : p.punishmentRate;
+		const ring = i * disciplineWindow;
+		const slot = ring + (t % disciplineWindow);
+		let given = 0;
+		if (rng !== null && (drawB & 0xffff) < punishChance * U16) {
+			const u = (drawA & 0xffff) / U16;
+			given = u < mixLight ? 1 : u < mixLight + mixModerate ? 2 : 3;
+		}
+		punishLevelRing[slot] = given;
+		let held = 0;
+		for (let k = 0; k < disciplineWindow; k++)
+			if (punishLevelRing[ring + k] > held) held = punishLevelRing[ring + k];
 		let disciplinePoints: number;
 		if (rng === null) {
-			disciplinePoints = (1 - punishChance) * disc[0] + punishChance * punishedPoints;
-		} else {
-			const u = drawB & 0xffff;
-			const cut = punishChance * U16;
-			if (u < cut) {
-				const level = u / cut; // uniform in [0, 1) given a punishment
-				disciplinePoints =
-					level < mixLight ? disc[1] : level < mixLight + mixModerate ? disc[2] : disc[3];
-			} else disciplinePoints = disc[0];
-		}
+			punishChanceRing[slot] = punishChance;
+			let clean = 1;
+			for (let k = 0; k < disciplineWindow; k++) clean *= 1 - punishChanceRing[ring + k];
+			disciplinePoints = clean * disc[held] + (1 - clean) * punishedGiven[held];
+		} else disciplinePoints = disc[held];
 		disciplineOf[i] = disciplinePoints;
 
 		// Competency by the rulebook's windows: one table read, except pro-rata partial credit.
-		const technicalJp = technicalJpOf[i];
+		const technicalJp = allDevelopment ? technicalJpOf[i] + otherJp[i] : technicalJpOf[i];
 		const windowJp = twoYearWindow ? technicalJp + technicalJpPrevious[i] : technicalJp;
 		const post = postType[i];
 		const seminar = t - lastSeminar[i] < seminarWindow;
@@ -193,28 +252,104 @@ export function evolveAndScoreYear(
 					];
 		const qualificationPoints = qual[education[i]];
 
-		const score = qualificationPoints + competencyPoints + performancePoints + disciplinePoints;
-		total += score;
-		qualification += qualificationPoints;
-		competency += competencyPoints;
-		performance += performancePoints;
-		discipline += disciplinePoints;
-		if (technicalJp + otherJp[i] >= RIGHT_TO_DEVELOPMENT_JP) reached20++;
-		sums[unitBase + unit[i]] += score;
-		sums[postBase + post] += score;
+		headcount++;
+		sums[unitHeadcount + unit[i]]++;
+		// Candidates (CPNS, their first year) are not measured unless the rulebook says so.
+		if (measureFirstYearHires || hiredAt[i] !== t) {
+			const score = qualificationPoints + competencyPoints + disciplinePoints;
+			total += score;
+			qualification += qualificationPoints;
+			competency += competencyPoints;
+			discipline += disciplinePoints;
+			measured++;
+			sums[unitScore + unit[i]] += score;
+			sums[postScore + post] += score;
+			sums[unitMeasured + unit[i]]++;
+			sums[postMeasured + post]++;
+		}
+		if (technicalJpOf[i] + otherJp[i] >= RIGHT_TO_DEVELOPMENT_JP) reached20++;
 
 		// Who could still be trained or sent to study next year (the next year's demand).
 		if (post === POST.functional && functional[i] === 0) functionalEligible++;
 		if (post === POST.structural && leadership[i] === 0) leadershipEligible++;
 		if (studyLeft[i] === 0 && education[i] < S2_LEVEL && retirement[i] > duration) studyEligible++;
 	}
+
+	// The SKP rules cap the share rated sangat baik: the best keep it, the rest are rated baik.
+	const cap = Math.floor(a.workforce.topRatingCap * headcount + 1e-9);
+	const cutoff = topRated > cap ? kthLargest(scratch.z, topRated, cap) : -Infinity;
+	const usePrevious = rules.performanceSkpYear === 'previous';
+	let performance = 0;
+	for (let i = 0; i < n; i++) {
+		if (active[i] !== 1) continue;
+		if (
+			skpPointsNow[i] === perf[4] &&
+			performanceZ[i] < cutoff &&
+			hiredAt[i] !== t &&
+			onStudyLeave[i] !== 1
+		)
+			skpPointsNow[i] = perf[3];
+		const points = usePrevious ? skpPointsPrevious[i] : skpPointsNow[i];
+		skpPointsPrevious[i] = skpPointsNow[i];
+		if (!measureFirstYearHires && hiredAt[i] === t) continue;
+		performance += points;
+		sums[unitScore + unit[i]] += points;
+		sums[postScore + postType[i]] += points;
+	}
+
 	demand.functionalEligible = functionalEligible;
 	demand.leadershipEligible = leadershipEligible;
 	demand.studyEligible = studyEligible;
-	sums[offset + SUM.total] += total;
+	sums[offset + SUM.total] += total + performance;
 	sums[offset + SUM.qualification] += qualification;
 	sums[offset + SUM.competency] += competency;
 	sums[offset + SUM.performance] += performance;
 	sums[offset + SUM.discipline] += discipline;
 	sums[offset + SUM.reached20Jp] += reached20;
+	sums[offset + SUM.measured] += measured;
+	sums[offset + SUM.headcount] += headcount;
+}
+
+/**
+ * For each punishment level already held (0 = none): the expected points if a new
+ * punishment comes, by the level mix; the heavier of the two counts.
+ */
+function expectedPunishedPoints(disc: Float64Array, mix: [number, number, number]): Float64Array {
+	return Float64Array.from({ length: 4 }, (_, held) => {
+		let points = 0;
+		for (let k = 1; k <= 3; k++)
+			points += mix[k - 1] * (held === 0 ? disc[k] : Math.min(disc[held], disc[k]));
+		return points;
+	});
+}
+
+/**
+ * The cap-th largest of values[0..count) (the lowest value that keeps its top rating);
+ * +Infinity when the cap is 0. Quickselect: the order of `values` is changed.
+ */
+export function kthLargest(values: Float64Array, count: number, cap: number): number {
+	if (cap <= 0) return Infinity;
+	let lo = 0;
+	let hi = count - 1;
+	const k = cap - 1; // index in descending order
+	while (lo < hi) {
+		const pivot = values[(lo + hi) >>> 1];
+		let i = lo;
+		let j = hi;
+		while (i <= j) {
+			while (values[i] > pivot) i++;
+			while (values[j] < pivot) j--;
+			if (i <= j) {
+				const tmp = values[i];
+				values[i] = values[j];
+				values[j] = tmp;
+				i++;
+				j--;
+			}
+		}
+		if (k <= j) hi = j;
+		else if (k >= i) lo = i;
+		else break;
+	}
+	return values[k];
 }

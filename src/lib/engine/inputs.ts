@@ -35,6 +35,12 @@ export interface YearPolicy {
 	/** Cadre-school places this year. */
 	cadreSchoolPlaces: number;
 	fundingRule: FundingRule;
+	/**
+	 * Fraction of the pelaksana posts held this year that are converted into functional posts
+	 * this year (the national plan to move executor posts into functional posts); 0 in the
+	 * years without a conversion. Converted staff need functional training for its points.
+	 */
+	pelaksanaConversionShare: number;
 }
 
 /** A parameter's central value and the range Monte Carlo draws it from. */
@@ -93,6 +99,37 @@ export interface Assumptions {
 	jpCadreSchool: number;
 	/** Of those punished: shares of light, moderate and heavy punishment (sum 1). */
 	punishmentLevelMix: [number, number, number];
+	workforce: WorkforceAssumptions;
+}
+
+/** Who leaves, who is hired, who changes post: fractions a year unless said. */
+export interface WorkforceAssumptions {
+	/** Leavers other than retirement (transfers out, deaths, resignations), per year. */
+	otherLeaverRate: Uncertain;
+	/** Share of each year's leavers whose posts are filled by new hires. */
+	replacementRate: Uncertain;
+	/** Promotions and mutations (moves to another post) per year: the post's training credit resets. */
+	postChangeRate: Uncertain;
+	/**
+	 * The 2021–2022 conversion of administrative posts (penyetaraan jabatan), for roster rows
+	 * that do not say: the share of structural posts converted, and the year.
+	 */
+	structuralConversionShare: number;
+	structuralConversionYear: number;
+	/** New hires: share with a degree (S1/D4; the rest D3), and share hired into functional posts (the rest pelaksana). */
+	newHireDegreeShare: number;
+	newHireFunctionalShare: number;
+	/** Age at hire, years (sets a new hire's years to retirement). */
+	newHireAge: number;
+	/** Retirement age (batas usia pensiun) by post type, POST_TYPES order. */
+	retirementAge: [number, number, number];
+	/**
+	 * Ages of staff, for rows without years to retirement: cumulative shares at the upper
+	 * bound of each age band, `[upperAge, cumulativeShare]`, ascending, ending at share 1.
+	 */
+	ageDistribution: ReadonlyArray<readonly [number, number]>;
+	/** Highest share of staff the SKP rules let be rated sangat baik (1 = no cap). */
+	topRatingCap: number;
 }
 
 export interface ProjectionInputs {

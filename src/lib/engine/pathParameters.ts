@@ -6,6 +6,7 @@
  */
 import type { Assumptions, Uncertain } from './inputs';
 import type { Sfc32 } from './random';
+import type { WorkforceRates } from './workforce';
 
 export interface PathParameters {
 	effectTechnical: number;
@@ -16,6 +17,7 @@ export interface PathParameters {
 	performancePersistence: number;
 	punishmentRate: number;
 	selfFundedStudyRate: number;
+	workforce: WorkforceRates;
 }
 
 /** Inverse CDF of the triangular distribution on [low, high] with mode `value`. */
@@ -37,6 +39,12 @@ export function pathParameters(a: Assumptions, rng: Sfc32 | null): PathParameter
 		yearlyRetention: halfLife > 0 ? Math.pow(0.5, 12 / halfLife) : 0,
 		performancePersistence: pick(a.performancePersistence),
 		punishmentRate: pick(a.punishmentRate),
-		selfFundedStudyRate: pick(a.selfFundedStudyRate)
+		selfFundedStudyRate: pick(a.selfFundedStudyRate),
+		// Drawn after the others, so adding them left the earlier draws of a seed as they were.
+		workforce: {
+			otherLeaverRate: pick(a.workforce.otherLeaverRate),
+			replacementRate: pick(a.workforce.replacementRate),
+			postChangeRate: pick(a.workforce.postChangeRate)
+		}
 	};
 }

@@ -50,9 +50,17 @@ export interface RosterIndex {
 	thresholds: Float64Array;
 	/** Cumulative shares of ratings, worst first, with a pseudo-count so none is impossible. */
 	ratingCumulative: Float64Array;
-	yearsToRetirement: Int16Array;
 	/** The start-year state, copied into the population at the start of every path. */
 	initial: {
+		postType: Uint8Array;
+		/** Years to retirement at the start: the roster's, or the assumption's for rows without it. */
+		yearsToRetirement: Int16Array;
+		/** Relative year (start year = 0) the roster says the post was converted to functional; NEVER when not. */
+		convertedAt: Int16Array;
+		/** 1 when the roster row gave no years to retirement (the assumption filled it). */
+		retirementAssumed: Uint8Array;
+		/** The roster's SKP rating (index into SKP_RATINGS). */
+		rating: Uint8Array;
 		education: Uint8Array;
 		leadership: Uint8Array;
 		functional: Uint8Array;
@@ -68,8 +76,29 @@ export interface RosterIndex {
 	};
 }
 
-/** Mutable per-person state during one path. */
+/** Mutable per-person (per-slot) state during one path. A slot holds one post of a unit. */
 export interface PopulationState {
+	/** 1 while someone holds the slot's post; 0 after they left and before a hire fills it. */
+	active: Uint8Array;
+	postType: Uint8Array;
+	/** Years left to retirement at the start of the current year. */
+	yearsToRetirement: Int16Array;
+	/** Relative year the holder was hired (NEVER for the roster's people): no SKP that year. */
+	hiredAt: Int16Array;
+	/** 1 while on a funded study assignment (tugas belajar): away from the post, no SKP. */
+	onStudyLeave: Uint8Array;
+	/**
+	 * Punishment level given in each year of the discipline window (PUNISHMENTS index, 0 =
+	 * none), a ring `[i * window + year % window]`: the heaviest in it counts.
+	 */
+	punishLevelRing: Uint8Array;
+	/** Deterministic mode: each year's punishment chance, a ring of the discipline window's years. */
+	punishChanceRing: Float64Array;
+	/** Performance points from the SKP of the year before and of this year (for the lag rule). */
+	skpPointsPrevious: Float64Array;
+	skpPointsNow: Float64Array;
+	/** This year's performance score (latent + training), before the rating cap. */
+	performanceZ: Float64Array;
 	education: Uint8Array;
 	leadership: Uint8Array;
 	functional: Uint8Array;
@@ -97,20 +126,29 @@ export interface PopulationState {
 	disciplinePoints: Float64Array;
 }
 
-const NEVER = -1000;
+export const NEVER = -1000;
 /** Cadre school draws from the best 30 % by SKP rating (a fast track for high performers). */
 const CADRE_POOL_SHARE = 0.3;
 
-export function indexRoster(roster: Roster): RosterIndex {
+/**
+ * Static facts about the roster. `startYear` is the year the roster describes (for the
+ * conversion years it may carry); rows without years to retirement are filled later from
+ * the scenario's assumption (`fillAssumedRetirement`).
+ */
+export function indexRoster(roster: Roster, startYear = 0): RosterIndex {
 	const n = roster.people.length;
 	const unitPos = new Map(roster.units.map((u, i) => [u.id, i]));
 	const unit = new Uint8Array(n);
 	const postType = new Uint8Array(n);
 	const rating = new Uint8Array(n);
 	const headcount = new Int32Array(roster.units.length);
-	const yearsToRetirement = new Int16Array(n);
 	const counts = new Float64Array(SKP_RATINGS.length).fill(0.5);
 	const initial = {
+		postType,
+		yearsToRetirement: new Int16Array(n),
+		convertedAt: new Int16Array(n).fill(NEVER),
+		retirementAssumed: new Uint8Array(n),
+		rating,
 		education: new Uint8Array(n),
 		leadership: new Uint8Array(n),
 		functional: new Uint8Array(n),
@@ -132,7 +170,10 @@ export function indexRoster(roster: Roster): RosterIndex {
 		rating[i] = SKP_RATINGS.indexOf(p.skpRating);
 		headcount[u]++;
 		counts[rating[i]]++;
-		yearsToRetirement[i] = Math.min(p.yearsToRetirement ?? 99, 99);
+		if (p.yearsToRetirement === undefined) initial.retirementAssumed[i] = 1;
+		else initial.yearsToRetirement[i] = Math.min(p.yearsToRetirement, 99);
+		if (p.convertedToFunctionalYear !== undefined)
+			initial.convertedAt[i] = p.convertedToFunctionalYear - startYear;
 		initial.education[i] = EDUCATION_LEVELS.indexOf(p.education);
 		initial.leadership[i] = p.leadershipTraining ? 1 : 0;
 		initial.functional[i] = p.functionalTraining ? 1 : 0;
@@ -191,13 +232,22 @@ export function indexRoster(roster: Roster): RosterIndex {
 		technicalOrder,
 		thresholds,
 		ratingCumulative,
-		yearsToRetirement,
 		initial
 	};
 }
 
-export function allocatePopulation(n: number): PopulationState {
+export function allocatePopulation(n: number, disciplineWindowYears = 1): PopulationState {
 	return {
+		active: new Uint8Array(n),
+		postType: new Uint8Array(n),
+		yearsToRetirement: new Int16Array(n),
+		hiredAt: new Int16Array(n),
+		onStudyLeave: new Uint8Array(n),
+		punishLevelRing: new Uint8Array(n * Math.max(1, disciplineWindowYears)),
+		punishChanceRing: new Float64Array(n * Math.max(1, disciplineWindowYears)),
+		skpPointsPrevious: new Float64Array(n),
+		skpPointsNow: new Float64Array(n),
+		performanceZ: new Float64Array(n),
 		education: new Uint8Array(n),
 		leadership: new Uint8Array(n),
 		functional: new Uint8Array(n),
@@ -229,6 +279,16 @@ export function resetPopulation(
 	rng: Sfc32 | null
 ): void {
 	const start = index.initial;
+	state.active.fill(1);
+	state.postType.set(start.postType);
+	state.yearsToRetirement.set(start.yearsToRetirement);
+	state.hiredAt.fill(NEVER);
+	state.onStudyLeave.fill(0);
+	// The roster's punishment was given in the start year (relative year 0, ring slot 0).
+	const window = state.punishLevelRing.length / Math.max(1, index.n);
+	state.punishLevelRing.fill(0);
+	for (let i = 0; i < index.n; i++) state.punishLevelRing[i * window] = start.punishment[i];
+	state.punishChanceRing.fill(0);
 	state.education.set(start.education);
 	state.leadership.set(start.leadership);
 	state.functional.set(start.functional);
@@ -251,6 +311,12 @@ export function resetPopulation(
 			state.latent[i] = inverseNormalCdf(start.bandLow[i] + start.bandWidth[i] * rng.next());
 		}
 	}
+	// The start year's SKP is the roster's rating: it enters the first projected year
+	// under the previous-year rule.
+	for (let i = 0; i < index.n; i++) {
+		state.skpPointsPrevious[i] = rules.performancePoints[start.rating[i]];
+		state.skpPointsNow[i] = state.skpPointsPrevious[i];
+	}
 }
 
 export function isStudyEligible(
@@ -260,8 +326,9 @@ export function isStudyEligible(
 	durationYears: number
 ): boolean {
 	return (
+		state.active[i] === 1 &&
 		state.studyLeft[i] === 0 &&
 		state.education[i] < S2 &&
-		index.yearsToRetirement[i] > durationYears
+		state.yearsToRetirement[i] > durationYears
 	);
 }

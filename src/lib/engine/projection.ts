@@ -4,7 +4,7 @@
  */
 import { quantileSorted } from 'd3-array';
 import { compileRulebook, categoryIndex } from './compileRulebook';
-import { evolveAndScoreYear, SUM, yearSumLength } from './evolveYear';
+import { evolveAndScoreYear, SUM, sumBlocks, yearSumLength } from './evolveYear';
 import {
 	allocateFundingDecision,
 	fundYear,
@@ -23,11 +23,18 @@ import {
 	type PopulationState,
 	type RosterIndex
 } from './population';
+import {
+	allocateWorkforceCarry,
+	applyWorkforceAssumptions,
+	resetWorkforceCarry,
+	workforceYear,
+	type WorkforceCounts
+} from './workforce';
 import { mixSeed, Sfc32 } from './random';
 import { POST_TYPES, type PostType } from './roster';
 import type { CategoryId } from './rulebooks/rulebook';
 import { scoreRoster, type DimensionScores } from './scoring';
-import { assignExpectedStudyStarts, assignTraining, startYear } from './training';
+import { assignExpectedStudyStarts, assignTraining, atWork, startYear } from './training';
 
 export interface IndexBand {
 	mean: number;
@@ -38,7 +45,10 @@ export interface IndexBand {
 
 export interface UnitYear {
 	unitId: string;
-	index: number;
+	/** Mean index of the unit's measured staff; null when it has none ("no staff"). */
+	index: number | null;
+	/** People holding a post in the unit (mean over draws). */
+	headcount: number;
 	/** Fractions of the unit's headcount sent to technical training. */
 	coverageAsked: number;
 	coverageFunded: number;
@@ -49,12 +59,22 @@ export interface UnitYear {
 export interface YearResult {
 	year: number;
 	phase: 'replay' | 'plan';
-	index: IndexBand;
-	/** Category of the median index. */
-	category: CategoryId;
+	/** The agency index; null in a year nobody is measured (no staff, or only candidates). */
+	index: IndexBand | null;
+	/** Who holds a post, and who moved this year (means over draws). */
+	staff: {
+		headcount: number;
+		/** People scored: the headcount less candidates (CPNS) where the rulebook leaves them out. */
+		measured: number;
+		retired: number;
+		otherLeavers: number;
+		hired: number;
+	};
+	/** Category of the median index; null with the index. */
+	category: CategoryId | null;
 	dimensions: DimensionScores;
 	byUnit: UnitYear[];
-	byPostType: Array<{ postType: PostType; index: number }>;
+	byPostType: Array<{ postType: PostType; index: number | null; headcount: number }>;
 	budget: {
 		ceiling: number;
 		/** Budget share of the ceiling, as a fraction. */
@@ -72,10 +92,10 @@ export interface YearResult {
 	coverageEvenness: number;
 	/** Share of staff with at least 20 JP of development this year. */
 	reached20Jp: number;
-	/** Median index as a percentage of the target. */
-	achievement: number;
-	/** Target minus the median index (negative once the target is passed). */
-	gapToTarget: number;
+	/** Median index as a percentage of the target; null with the index. */
+	achievement: number | null;
+	/** Target minus the median index (negative once the target is passed); null with the index. */
+	gapToTarget: number | null;
 }
 
 export interface ProjectionResult {
@@ -117,6 +137,15 @@ function demandKeyOf(demand: FundingDemand, n: number): number {
 	);
 }
 
+/** Counts the people holding a post in each unit; returns a hash of the counts (for the funding cache). */
+function countHeadcount(index: RosterIndex, state: PopulationState, out: Int32Array): number {
+	out.fill(0);
+	for (let i = 0; i < index.n; i++) if (state.active[i] === 1) out[index.unit[i]]++;
+	let hash = 0;
+	for (let u = 0; u < out.length; u++) hash = (Math.imul(hash, 31) + out[u]) >>> 0;
+	return hash;
+}
+
 function countDemand(
 	index: RosterIndex,
 	state: PopulationState,
@@ -127,7 +156,8 @@ function countDemand(
 	let leadership = 0;
 	let study = 0;
 	for (let i = 0; i < index.n; i++) {
-		const post = index.postType[i];
+		if (!atWork(state, i)) continue;
+		const post = state.postType[i];
 		if (post === POST.functional && state.functional[i] === 0) functional++;
 		if (post === POST.structural && state.leadership[i] === 0) leadership++;
 		if (isStudyEligible(state, index, i, studyYears)) study++;
@@ -147,7 +177,8 @@ export function project(inputs: ProjectionInputs, options: ProjectOptions = {}):
 	validateInputs(inputs);
 	const rules = compileRulebook(inputs.rulebook, inputs.scoring);
 	const { roster, years, assumptions: a } = inputs;
-	const index = indexRoster(roster);
+	const index = indexRoster(roster, inputs.startYear);
+	applyWorkforceAssumptions(index, a.workforce, inputs.startYear);
 	const n = index.n;
 	const unitCount = index.unitCount;
 	const T = years.length;
@@ -159,13 +190,23 @@ export function project(inputs: ProjectionInputs, options: ProjectOptions = {}):
 	const sums = new Float64Array(T * K);
 	const funding = new Float64Array(T * F);
 	const indexByDraw = new Float64Array(paths * T);
-	const state = allocatePopulation(n);
+	const state = allocatePopulation(n, rules.disciplineWindowYears);
+	const carry = allocateWorkforceCarry(n);
+	const moves: WorkforceCounts = {
+		retired: 0,
+		otherLeavers: 0,
+		hired: 0,
+		promoted: 0,
+		converted: 0
+	};
+	const scratch = { z: new Float64Array(n) };
 	// One funding decision per year, reused by later draws while the demand is the same
-	// (it differs only when chance changed who can still be trained or sent to study).
+	// (it differs only when chance changed who is there, or who can still be trained or sent to study).
 	const decisions = years.map(() => allocateFundingDecision(unitCount));
 	const decidedFor = new Float64Array(T).fill(-1);
+	const decidedForHeads = new Float64Array(T).fill(-1);
 	const demand: FundingDemand = {
-		headcount: index.headcount,
+		headcount: new Int32Array(unitCount),
 		functionalEligible: 0,
 		leadershipEligible: 0,
 		studyEligible: 0
@@ -175,29 +216,68 @@ export function project(inputs: ProjectionInputs, options: ProjectOptions = {}):
 		const pathSeed = mixSeed(inputs.seed, d);
 		const events = monteCarlo ? new Sfc32(pathSeed, 1) : null;
 		const params = pathParameters(a, monteCarlo ? new Sfc32(pathSeed, 2) : null);
+		const workforceDraws = monteCarlo ? new Sfc32(pathSeed, 3) : null;
+		const hireDraws = monteCarlo ? new Sfc32(pathSeed, 4) : null;
 		const effects = { technical: params.effectTechnical, managerial: params.effectManagerial };
 		resetPopulation(state, index, rules, events);
+		resetWorkforceCarry(carry);
 		countDemand(index, state, a.studyDurationYears, demand);
 		let selfFundedCarry = 0;
 		for (let y = 0; y < T; y++) {
 			const policy = years[y];
 			const t = y + 1;
-			const before = sums[y * K + SUM.total];
+			const o = y * K;
+			workforceYear(
+				t,
+				policy,
+				index,
+				state,
+				rules,
+				a.workforce,
+				params.workforce,
+				workforceDraws,
+				hireDraws,
+				carry,
+				moves
+			);
+			sums[o + SUM.retired] += moves.retired;
+			sums[o + SUM.otherLeavers] += moves.otherLeavers;
+			sums[o + SUM.hired] += moves.hired;
+			const headsKey = countHeadcount(index, state, demand.headcount);
+			if (moves.converted + moves.promoted + moves.hired + moves.retired + moves.otherLeavers > 0)
+				countDemand(index, state, a.studyDurationYears, demand);
+			const totalBefore = sums[o + SUM.total];
+			const measuredBefore = sums[o + SUM.measured];
 			startYear(state, rules.technicalWindowYears);
 			const decision = decisions[y];
 			const demandKey = demandKeyOf(demand, n);
-			if (decidedFor[y] !== demandKey) {
+			if (decidedFor[y] !== demandKey || decidedForHeads[y] !== headsKey) {
 				fundYear(policy, demand, a, decision);
 				decidedFor[y] = demandKey;
+				decidedForHeads[y] = headsKey;
 			}
-			assignTraining(t, policy, decision, index, state, a, effects);
+			assignTraining(t, policy, decision, index, state, a, effects, demand.headcount);
 			if (!monteCarlo) {
 				const rate = params.selfFundedStudyRate;
 				selfFundedCarry = assignExpectedStudyStarts(index, state, a, rate, selfFundedCarry);
 			}
 			// Also counts next year's demand.
-			evolveAndScoreYear(t, policy, index, state, rules, a, params, events, sums, y * K, demand);
-			indexByDraw[d * T + y] = (sums[y * K + SUM.total] - before) / n;
+			evolveAndScoreYear(
+				t,
+				policy,
+				index,
+				state,
+				rules,
+				a,
+				params,
+				events,
+				sums,
+				o,
+				demand,
+				scratch
+			);
+			const measured = sums[o + SUM.measured] - measuredBefore;
+			indexByDraw[d * T + y] = measured > 0 ? (sums[o + SUM.total] - totalBefore) / measured : NaN;
 			addFunding(funding, y * F, decision, unitCount);
 		}
 		options.onProgress?.(d + 1, paths);
@@ -235,41 +315,50 @@ function summarise(
 	paths: number
 ): ProjectionResult {
 	const { roster, years, target } = inputs;
-	const n = index.n;
 	const unitCount = index.unitCount;
 	const T = years.length;
 	const K = yearSumLength(unitCount);
 	const F = FUND.units + 2 * unitCount;
-	const postCounts = new Int32Array(POST_TYPES.length);
-	for (let i = 0; i < n; i++) postCounts[index.postType[i]]++;
+	const blocks = sumBlocks(unitCount);
 	const categoryOf = (value: number) => rules.rulebook.categories[categoryIndex(rules, value)].id;
 	const draws = new Float64Array(paths);
+	/** A group's mean score, or null when nobody in it was measured. */
+	const meanOrNull = (sum: number, count: number) => (count > 0 ? sum / count : null);
 
 	const yearResults = years.map((policy, y): YearResult => {
 		const s = y * K;
 		const f = y * F;
-		const perPerson = (k: number) => sums[s + k] / (n * paths);
-		for (let d = 0; d < paths; d++) draws[d] = indexByDraw[d * T + y];
-		draws.sort();
+		const measured = sums[s + SUM.measured];
+		const perMeasured = (k: number) => (measured > 0 ? sums[s + k] / measured : 0);
+		let drawn = 0;
+		for (let d = 0; d < paths; d++) {
+			const value = indexByDraw[d * T + y];
+			if (!Number.isNaN(value)) draws[drawn++] = value;
+		}
+		const sorted = draws.subarray(0, drawn).sort();
 		// d3's types ask for an array; it reads any array-like, typed arrays included.
-		const quantile = (p: number) => quantileSorted(draws as unknown as number[], p)!;
-		const band: IndexBand = {
-			mean: perPerson(SUM.total),
-			p10: quantile(0.1),
-			p50: quantile(0.5),
-			p90: quantile(0.9)
-		};
+		const quantile = (p: number) => quantileSorted(sorted as unknown as number[], p)!;
+		const band: IndexBand | null =
+			drawn > 0
+				? {
+						mean: sums[s + SUM.total] / measured,
+						p10: quantile(0.1),
+						p50: quantile(0.5),
+						p90: quantile(0.9)
+					}
+				: null;
 		const perItem = (base: number) =>
 			Object.fromEntries(
 				FUNDED_ITEMS.map((item, k) => [item, funding[f + base + k] / paths])
 			) as Record<FundedItem, number>;
 		const byUnit = roster.units.map((unit, u): UnitYear => {
-			const head = index.headcount[u];
+			const head = sums[s + blocks.unitHeadcount + u] / paths;
 			const placesAsked = funding[f + FUND.units + u] / paths;
 			const placesFunded = funding[f + FUND.units + unitCount + u] / paths;
 			return {
 				unitId: unit.id,
-				index: head > 0 ? sums[s + SUM.units + u] / (head * paths) : NaN,
+				index: meanOrNull(sums[s + blocks.unitScore + u], sums[s + blocks.unitMeasured + u]),
+				headcount: head,
 				coverageAsked: head > 0 ? placesAsked / head : 0,
 				coverageFunded: head > 0 ? placesFunded / head : 0,
 				placesAsked,
@@ -281,22 +370,30 @@ function summarise(
 		const totalAsked = byUnit.reduce((acc, u) => acc + u.placesAsked, 0);
 		const totalFunded = byUnit.reduce((acc, u) => acc + u.placesFunded, 0);
 		const allocated = funding[f + FUND.budget] / paths;
+		const headcount = sums[s + SUM.headcount] / paths;
 		return {
 			year: policy.year,
 			phase: policy.phase,
 			index: band,
-			category: categoryOf(band.p50),
+			staff: {
+				headcount,
+				measured: measured / paths,
+				retired: sums[s + SUM.retired] / paths,
+				otherLeavers: sums[s + SUM.otherLeavers] / paths,
+				hired: sums[s + SUM.hired] / paths
+			},
+			category: band ? categoryOf(band.p50) : null,
 			dimensions: {
-				qualification: perPerson(SUM.qualification),
-				competency: perPerson(SUM.competency),
-				performance: perPerson(SUM.performance),
-				discipline: perPerson(SUM.discipline)
+				qualification: perMeasured(SUM.qualification),
+				competency: perMeasured(SUM.competency),
+				performance: perMeasured(SUM.performance),
+				discipline: perMeasured(SUM.discipline)
 			},
 			byUnit,
 			byPostType: POST_TYPES.map((postType, k) => ({
 				postType,
-				index:
-					postCounts[k] > 0 ? sums[s + SUM.units + unitCount + k] / (postCounts[k] * paths) : NaN
+				index: meanOrNull(sums[s + blocks.postScore + k], sums[s + blocks.postMeasured + k]),
+				headcount: sums[s + blocks.postMeasured + k] / paths
 			})),
 			budget: {
 				ceiling: policy.ceiling,
@@ -308,11 +405,14 @@ function summarise(
 			},
 			spending: perItem(FUND.spending),
 			places: perItem(FUND.places),
-			coverage: { asked: totalAsked / n, funded: totalFunded / n },
+			coverage: {
+				asked: headcount > 0 ? totalAsked / headcount : 0,
+				funded: headcount > 0 ? totalFunded / headcount : 0
+			},
 			coverageEvenness: maxFunded > 0 ? Math.min(...funded) / maxFunded : NaN,
-			reached20Jp: perPerson(SUM.reached20Jp),
-			achievement: (band.p50 / target.value) * 100,
-			gapToTarget: target.value - band.p50
+			reached20Jp: headcount > 0 ? sums[s + SUM.reached20Jp] / paths / headcount : 0,
+			achievement: band ? (band.p50 / target.value) * 100 : null,
+			gapToTarget: band ? target.value - band.p50 : null
 		};
 	});
 
@@ -326,7 +426,7 @@ function summarise(
 			category: start.agency.category!,
 			dimensions: start.agency.dimensions
 		},
-		people: n,
+		people: index.n,
 		years: yearResults,
 		target,
 		draws: inputs.draws,

@@ -39,8 +39,14 @@ export interface Person {
 	punishment: Punishment;
 	/** Field of study matches the post (optional in the file; unknown → undefined). */
 	fieldMatchesPost?: boolean;
-	/** Years until retirement (optional in the file). */
+	/** Years until retirement (optional in the file; missing → drawn from an assumption by post type). */
 	yearsToRetirement?: number;
+	/**
+	 * Year the person's administrative (structural) post was converted into a functional
+	 * post (penyetaraan jabatan, PermenPANRB 17/2021 and 28/2019). Optional: absent means
+	 * "not converted, or not known" and the scenario's conversion assumption applies.
+	 */
+	convertedToFunctionalYear?: number;
 }
 
 /** A unit of the agency (bidang / sekretariat). */

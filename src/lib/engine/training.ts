@@ -35,19 +35,33 @@ export function rotationStart(t: number, size: number, phase = 0): number {
 	return Math.floor((x - Math.floor(x)) * size) % size;
 }
 
-/** Calls `visit` for `count` people of `order` from year `t`'s start, wrapping round. */
+/** At work this year: holds a post and is not away on a study assignment. */
+export function atWork(state: PopulationState, i: number): boolean {
+	return state.active[i] === 1 && state.onStudyLeave[i] === 0;
+}
+
+/**
+ * Calls `visit` for `count` people at work along `order` from year `t`'s start,
+ * wrapping round once; empty posts and people away take no turn.
+ */
 function takeTurns(
 	order: Int32Array,
 	t: number,
 	count: number,
 	phase: number,
+	state: PopulationState,
 	visit: (i: number) => void
 ): void {
 	const size = order.length;
 	if (size === 0) return;
 	let pos = rotationStart(t, size, phase);
-	for (let k = 0; k < count && k < size; k++) {
-		visit(order[pos]);
+	let visited = 0;
+	for (let k = 0; k < size && visited < count; k++) {
+		const i = order[pos];
+		if (atWork(state, i)) {
+			visit(i);
+			visited++;
+		}
 		pos = pos + 1 === size ? 0 : pos + 1;
 	}
 }
@@ -69,7 +83,8 @@ export function assignTraining(
 	index: RosterIndex,
 	state: PopulationState,
 	a: Assumptions,
-	effects: { technical: number; managerial: number }
+	effects: { technical: number; managerial: number },
+	headcount: Int32Array
 ): void {
 	// Technical: each unit's turns go first to the agency's places (the first
 	// `out-of-town share` of them out of town), then to free training, so the two
@@ -77,9 +92,9 @@ export function assignTraining(
 	for (let u = 0; u < index.unitCount; u++) {
 		const places = funded.technicalFunded[u];
 		const outOfTown = Math.round(places * policy.outOfTownShare);
-		const free = Math.round(a.externalTechnicalShare * index.headcount[u]);
+		const free = Math.round(a.externalTechnicalShare * headcount[u]);
 		let k = 0;
-		takeTurns(index.rotation[u], t, places + free, 0, (i) => {
+		takeTurns(index.rotation[u], t, places + free, 0, state, (i) => {
 			if (k < places) {
 				const jp = k < outOfTown ? a.jpBimtekOutOfTown : a.jpBimtekInTown;
 				state.technicalJp[i] += jp;
@@ -94,12 +109,15 @@ export function assignTraining(
 
 	// Seminars: the agency's places, then free ones, in one rotation across the agency.
 	const seminars = funded.places.seminar;
+	let totalHeadcount = 0;
+	for (let u = 0; u < headcount.length; u++) totalHeadcount += headcount[u];
 	let s = 0;
 	takeTurns(
 		index.seminarOrder,
 		t,
-		seminars + Math.round(a.externalSeminarShare * index.n),
+		seminars + Math.round(a.externalSeminarShare * totalHeadcount),
 		0,
+		state,
 		(i) => {
 			state.lastSeminar[i] = t;
 			if (s++ < seminars) state.otherJp[i] += a.jpSeminar;
@@ -107,7 +125,7 @@ export function assignTraining(
 		}
 	);
 
-	takeTurns(index.cadrePool, t, funded.places.cadreSchool, 0, (i) => {
+	takeTurns(index.cadrePool, t, funded.places.cadreSchool, 0, state, (i) => {
 		state.lastSeminar[i] = t; // cadre school counts as a course
 		state.otherJp[i] += a.jpCadreSchool;
 		state.fixedGain[i] += effects.managerial;
@@ -117,14 +135,15 @@ export function assignTraining(
 	let functionalLeft = funded.places.functional;
 	let leadershipLeft = funded.places.leadership;
 	for (let i = 0; i < index.n && (functionalLeft > 0 || leadershipLeft > 0); i++) {
-		if (functionalLeft > 0 && index.postType[i] === POST.functional && state.functional[i] === 0) {
+		if (!atWork(state, i)) continue;
+		if (functionalLeft > 0 && state.postType[i] === POST.functional && state.functional[i] === 0) {
 			state.functional[i] = 1;
 			state.otherJp[i] += a.jpFunctionalTraining;
 			state.lastingBoost[i] += effects.technical; // matched to the post by definition
 			functionalLeft--;
 		} else if (
 			leadershipLeft > 0 &&
-			index.postType[i] === POST.structural &&
+			state.postType[i] === POST.structural &&
 			state.leadership[i] === 0
 		) {
 			state.leadership[i] = 1;
@@ -139,6 +158,7 @@ export function assignTraining(
 		const i = index.byPerformance[r];
 		if (!isStudyEligible(state, index, i, a.studyDurationYears)) continue;
 		state.studyLeft[i] = a.studyDurationYears;
+		state.onStudyLeave[i] = 1; // away from the post: no SKP while studying
 		state.fieldMatches[i] = 1; // assignments are in the field the post needs
 		studies--;
 	}

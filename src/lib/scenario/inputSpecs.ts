@@ -7,6 +7,8 @@
  * scenario layer converts them to fractions for the engine.
  */
 
+import { DEFAULT_RULEBOOK, RULEBOOKS } from '../engine/rulebooks';
+
 export type InputKind = 'lever' | 'assumption';
 
 export type InputUnit =
@@ -36,6 +38,7 @@ export type InputGroup =
 	| 'trainingHours'
 	| 'effects'
 	| 'dynamics'
+	| 'workforce'
 	| 'scoring';
 
 export interface Text {
@@ -90,6 +93,42 @@ export interface FormulaSpec extends SpecBase {
 }
 
 export type InputSpec = NumberSpec | ChoiceSpec | FormulaSpec;
+
+/**
+ * The organisation's own rating and the share of its staff that may be rated
+ * sangat baik (PermenPANRB 6/2022's distribution pattern, as quoted by a secondary
+ * source; unconfirmed against the annex). 1 = no cap stated.
+ */
+export const ORGANISATION_RATINGS = [
+	{
+		value: 'istimewa',
+		topRatingCap: 0.7,
+		label: { id: 'Istimewa (Sangat Baik ≤ 70 %)', en: 'Outstanding (Sangat Baik ≤ 70 %)' }
+	},
+	{
+		value: 'baik',
+		topRatingCap: 1,
+		label: { id: 'Baik (tanpa batas Sangat Baik)', en: 'Good (no cap on Sangat Baik)' }
+	},
+	{
+		value: 'butuh_perbaikan',
+		topRatingCap: 0.1,
+		label: {
+			id: 'Butuh Perbaikan (Sangat Baik ≤ 10 %)',
+			en: 'Needs improvement (Sangat Baik ≤ 10 %)'
+		}
+	},
+	{
+		value: 'kurang',
+		topRatingCap: 0.1,
+		label: { id: 'Kurang (Sangat Baik ≤ 10 %)', en: 'Poor (Sangat Baik ≤ 10 %)' }
+	},
+	{
+		value: 'sangat_kurang',
+		topRatingCap: 0,
+		label: { id: 'Sangat Kurang (tanpa Sangat Baik)', en: 'Very poor (no Sangat Baik)' }
+	}
+] as const;
 
 const ASSUMED =
 	'Asumsi yang dapat diubah; tidak ada angka nasional / editable assumption, no national figure';
@@ -521,8 +560,220 @@ export const INPUT_SPECS: readonly InputSpec[] = [
 		],
 		default: 'all_or_nothing',
 		source: 'Peraturan BKN 8/2019 Pasal 8: minimal 20 JP'
+	},
+	{
+		id: 'rulebook',
+		kind: 'assumption',
+		group: 'scoring',
+		type: 'choice',
+		unit: 'choice',
+		label: { id: 'Buku aturan IP ASN', en: 'IP ASN rulebook' },
+		help: {
+			id: 'Bacaan aturan yang mengukur tahun-tahun proyeksi. Pilihan, bukan undian Monte Carlo.',
+			en: 'The reading of the rules that measures the projected years. A choice, never a Monte Carlo draw.'
+		},
+		options: RULEBOOKS.map((r) => ({ value: r.id, label: r.label })),
+		default: DEFAULT_RULEBOOK.id,
+		source: 'Peraturan BKN 8/2019 dan bacaannya; lihat /model'
+	},
+	...workforceSpecs(),
+	{
+		id: 'conversionToFunctionalShare',
+		kind: 'lever',
+		group: 'training',
+		type: 'number',
+		label: { id: 'Pelaksana dialihkan ke fungsional', en: 'Pelaksana posts turned functional' },
+		help: {
+			id: 'Persen jabatan pelaksana yang dialihkan ke jabatan fungsional pada tahun pengalihan. Yang dialihkan perlu diklat fungsional (biayanya lewat tuas Diklat fungsional).',
+			en: 'Percent of pelaksana posts turned into functional posts in the conversion year. The converted need functional training (paid through the functional training lever).'
+		},
+		unit: 'percent',
+		min: 0,
+		max: 100,
+		step: 5,
+		default: 0,
+		source:
+			'Rencana nasional mengalihkan jabatan pelaksana ke jabatan fungsional; belum ada peraturan yang ditemukan (PermenPANRB 45/2022 baru mengelompokkan pelaksana). Bawaan 0 = tidak ada pengalihan'
+	},
+	{
+		id: 'conversionToFunctionalYear',
+		kind: 'lever',
+		group: 'training',
+		type: 'number',
+		label: { id: 'Tahun pengalihan pelaksana', en: 'Year of the pelaksana conversion' },
+		unit: 'year',
+		min: 2022,
+		max: 2040,
+		step: 1,
+		default: 2027,
+		source: 'Pilihan perencana; bawaan = tahun anggaran berikutnya'
 	}
 ];
+
+/**
+ * Leavers, hires, post changes and the rating cap: the workforce assumptions
+ * (issue 10). Rates are drawn in Monte Carlo from their ranges.
+ */
+function workforceSpecs(): InputSpec[] {
+	return [
+		{
+			id: 'otherLeaverRate',
+			kind: 'assumption',
+			group: 'workforce',
+			type: 'number',
+			label: { id: 'Keluar selain pensiun', en: 'Leavers other than retirement' },
+			help: {
+				id: 'Persen pegawai per tahun yang pindah keluar, meninggal atau berhenti.',
+				en: 'Percent of staff a year who transfer out, die or resign.'
+			},
+			unit: 'percentPerYear',
+			min: 0,
+			max: 20,
+			step: 0.25,
+			default: 0.75,
+			range: { low: 0.5, high: 1 },
+			source:
+				'Asumsi: BKN tidak menerbitkan angka nasional; pensiun sendiri ±4,7 %/tahun (BKN 2023: 177.767 dari 3.745.226 PNS)'
+		},
+		{
+			id: 'replacementRate',
+			kind: 'assumption',
+			group: 'workforce',
+			type: 'number',
+			label: { id: 'Pengganti pegawai keluar', en: 'Leavers replaced by hires' },
+			help: {
+				id: 'Persen pegawai keluar (pensiun dan lainnya) yang posnya diisi CPNS baru.',
+				en: 'Percent of leavers (retired and other) whose posts new hires (CPNS) fill.'
+			},
+			unit: 'percent',
+			min: 0,
+			max: 100,
+			step: 5,
+			default: 60,
+			range: { low: 40, high: 80 },
+			source:
+				'Asumsi disimpulkan dari data BKN: PNS turun 4,17 jt (2020) → 4,00 jt (2021) → 3,75 jt (2023) sementara ±4,7 % pensiun tiap tahun; penerimaan baru banyak ke PPPK'
+		},
+		{
+			id: 'postChangeRate',
+			kind: 'assumption',
+			group: 'workforce',
+			type: 'number',
+			label: { id: 'Promosi dan mutasi', en: 'Promotions and mutations' },
+			help: {
+				id: 'Persen pegawai per tahun yang pindah jabatan; diklat untuk jabatan lama tidak dihitung lagi.',
+				en: 'Percent of staff a year who change post; training for the old post stops counting.'
+			},
+			unit: 'percentPerYear',
+			min: 0,
+			max: 30,
+			step: 0.5,
+			default: 7,
+			range: { low: 5, high: 10 },
+			source:
+				'Asumsi: tidak ada angka nasional; kredit diklat terikat jabatan yang sedang diduduki (Peraturan BKN 8/2019 Pasal 8)'
+		},
+		{
+			id: 'structuralConversionShare',
+			kind: 'assumption',
+			group: 'workforce',
+			type: 'number',
+			label: {
+				id: 'Jabatan struktural yang disetarakan',
+				en: 'Structural posts converted to functional'
+			},
+			help: {
+				id: 'Untuk baris tanpa kolom tahun_penyetaraan: persen jabatan struktural yang disetarakan ke fungsional. Yang disetarakan kehilangan kredit diklat kepemimpinan dan perlu diklat fungsional.',
+				en: 'For rows without the converted_to_functional_year column: percent of structural posts converted to functional posts. The converted lose the leadership credit and need functional training.'
+			},
+			unit: 'percent',
+			min: 0,
+			max: 100,
+			step: 5,
+			default: 50,
+			source:
+				'PermenPANRB 28/2019 dan 17/2021: administrator → ahli madya, pengawas → ahli muda, kecuali jabatan dengan kewenangan anggaran/pengadaan; porsi untuk OPD keuangan = asumsi'
+		},
+		{
+			id: 'structuralConversionYear',
+			kind: 'assumption',
+			group: 'workforce',
+			type: 'number',
+			label: { id: 'Tahun penyetaraan jabatan', en: 'Year of the post conversion' },
+			unit: 'year',
+			min: 2019,
+			max: 2040,
+			step: 1,
+			default: 2022,
+			source:
+				'Batas usulan penyetaraan 30 Juni 2021 (KemenPANRB), pelantikan sesudahnya; tahun di daerah = asumsi'
+		},
+		{
+			id: 'newHireDegreeShare',
+			kind: 'assumption',
+			group: 'workforce',
+			type: 'number',
+			label: { id: 'CPNS baru berijazah S1/D4', en: 'New hires with a degree (S1/D4)' },
+			help: {
+				id: 'Sisanya D3. Pegawai baru belum punya diklat dan belum punya SKP pada tahun pertama.',
+				en: 'The rest D3. New hires have no training yet and no SKP in their first year.'
+			},
+			unit: 'percent',
+			min: 0,
+			max: 100,
+			step: 5,
+			default: 80,
+			source: ASSUMED
+		},
+		{
+			id: 'newHireFunctionalShare',
+			kind: 'assumption',
+			group: 'workforce',
+			type: 'number',
+			label: { id: 'CPNS baru di jabatan fungsional', en: 'New hires into functional posts' },
+			help: {
+				id: 'Sisanya pelaksana. Jabatan struktural diisi promosi dari unit sendiri.',
+				en: 'The rest pelaksana. Structural posts are filled by promotion within the unit.'
+			},
+			unit: 'percent',
+			min: 0,
+			max: 100,
+			step: 5,
+			default: 60,
+			source:
+				'Asumsi; komposisi PNS Des 2021 (BKN via KemenPANRB): fungsional 51 %, pelaksana 38 %, struktural 11 %'
+		},
+		{
+			id: 'newHireAge',
+			kind: 'assumption',
+			group: 'workforce',
+			type: 'number',
+			label: { id: 'Usia CPNS baru', en: 'Age of new hires' },
+			unit: 'years',
+			min: 18,
+			max: 40,
+			step: 1,
+			default: 27,
+			source: ASSUMED
+		},
+		{
+			id: 'organisationRating',
+			kind: 'assumption',
+			group: 'workforce',
+			type: 'choice',
+			unit: 'choice',
+			label: { id: 'Predikat kinerja organisasi', en: 'Organisation performance rating' },
+			help: {
+				id: 'Predikat organisasi membatasi porsi pegawai berpredikat Sangat Baik (PermenPANRB 6/2022). Kelebihan dinilai Baik.',
+				en: 'The organisation rating caps the share of staff rated Sangat Baik (PermenPANRB 6/2022). Those over the cap are rated Baik.'
+			},
+			options: ORGANISATION_RATINGS.map(({ value, label }) => ({ value, label })),
+			default: 'baik',
+			source:
+				'PermenPANRB 6/2022, pola distribusi predikat kinerja pegawai (dikutip naikpangkat.com; persentase belum dicek ke lampiran)'
+		}
+	];
+}
 
 function costSpecs(): InputSpec[] {
 	const cost = (id: string, label: Text, value: number, max: number): NumberSpec => ({

@@ -8,13 +8,14 @@ import type {
 	FundingRule,
 	ProjectionInputs,
 	Uncertain,
+	WorkforceAssumptions,
 	YearPolicy
 } from '../engine/inputs';
 import type { Roster } from '../engine/roster';
-import { DEFAULT_RULEBOOK } from '../engine/rulebooks';
+import { DEFAULT_RULEBOOK, findRulebook } from '../engine/rulebooks';
 import type { Rulebook } from '../engine/rulebooks/rulebook';
 import { BONTANG, bontangRoster, ceilingFor } from './bontang';
-import { INPUT_SPECS, type NumberSpec } from './inputSpecs';
+import { INPUT_SPECS, ORGANISATION_RATINGS, type NumberSpec } from './inputSpecs';
 import { choiceInput, numberInput, type Inputs, type Scenario } from './scenario';
 import { technicalResponseTable } from './technicalResponse';
 
@@ -67,7 +68,46 @@ export function resolveAssumptions(inputs: Inputs): Assumptions {
 		jpFunctionalTraining: n('jpFunctionalTraining'),
 		jpLeadershipTraining: n('jpLeadershipTraining'),
 		jpCadreSchool: n('jpCadreSchool'),
-		punishmentLevelMix: [0.6, 0.3, 0.1]
+		punishmentLevelMix: [0.6, 0.3, 0.1],
+		workforce: resolveWorkforce(inputs)
+	};
+}
+
+/**
+ * Retirement ages, PP 11/2017 Pasal 239: 58 for administrative posts (structural
+ * administrator and pengawas, pelaksana) and for functional ahli pertama/muda; 60 for
+ * JPT and ahli madya. An agency's typical post of each type retires at 58.
+ */
+const RETIREMENT_AGE: [number, number, number] = [58, 58, 58];
+/**
+ * Ages of PNS (BKN statistics, December 2021, via merdeka.com): 30–40 years 24.14 %,
+ * 40–50 30.53 %, 50–60 30.62 %, under 30 the rest; as cumulative shares, the last band
+ * ending at the retirement age.
+ */
+const AGE_DISTRIBUTION: ReadonlyArray<readonly [number, number]> = [
+	[30, 0.1471],
+	[40, 0.3885],
+	[50, 0.6938],
+	[58, 1]
+];
+
+function resolveWorkforce(inputs: Inputs): WorkforceAssumptions {
+	const n = (id: string) => numberInput(inputs, id);
+	const rating = ORGANISATION_RATINGS.find(
+		(r) => r.value === choiceInput(inputs, 'organisationRating')
+	);
+	return {
+		otherLeaverRate: uncertain(inputs, 'otherLeaverRate', 0.01),
+		replacementRate: uncertain(inputs, 'replacementRate', 0.01),
+		postChangeRate: uncertain(inputs, 'postChangeRate', 0.01),
+		structuralConversionShare: percent(n('structuralConversionShare')),
+		structuralConversionYear: n('structuralConversionYear'),
+		newHireDegreeShare: percent(n('newHireDegreeShare')),
+		newHireFunctionalShare: percent(n('newHireFunctionalShare')),
+		newHireAge: n('newHireAge'),
+		retirementAge: RETIREMENT_AGE,
+		ageDistribution: AGE_DISTRIBUTION,
+		topRatingCap: rating?.topRatingCap ?? 1
 	};
 }
 
@@ -100,7 +140,9 @@ function policyFor(
 		leadershipPlaces: n('leadershipPlaces'),
 		studyAssignments: n('studyAssignments'),
 		cadreSchoolPlaces: n('cadreSchoolPlaces'),
-		fundingRule: choiceInput(inputs, 'fundingRule') as FundingRule
+		fundingRule: choiceInput(inputs, 'fundingRule') as FundingRule,
+		pelaksanaConversionShare:
+			year === n('conversionToFunctionalYear') ? percent(n('conversionToFunctionalShare')) : 0
 	};
 }
 
@@ -113,7 +155,8 @@ export function resolveScenario(
 	scenario: Scenario,
 	options: ResolveOptions = {}
 ): ProjectionInputs {
-	const rulebook = options.rulebook ?? DEFAULT_RULEBOOK;
+	const rulebook =
+		options.rulebook ?? findRulebook(choiceInput(scenario.inputs, 'rulebook')) ?? DEFAULT_RULEBOOK;
 	const roster = options.roster ?? bontangRoster();
 	const inputs = scenario.inputs;
 	const startYear = BONTANG.startYear;

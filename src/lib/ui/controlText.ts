@@ -31,5 +31,6 @@ export const GROUP_KEYS: Record<InputGroup, MessageKey> = {
 	trainingHours: 'planner.group.trainingHours',
 	effects: 'planner.group.effects',
 	dynamics: 'planner.group.dynamics',
+	workforce: 'planner.group.workforce',
 	scoring: 'planner.group.scoring'
 };

@@ -22,6 +22,7 @@ export const planner = defineMessages({
 		'planner.group.trainingHours': 'Jam pelajaran (JP)',
 		'planner.group.effects': 'Efek pelatihan',
 		'planner.group.dynamics': 'Dinamika pegawai',
+		'planner.group.workforce': 'Pegawai keluar, masuk dan pindah jabatan',
 		'planner.group.scoring': 'Penilaian',
 		'planner.group.changed': '● {count} diubah',
 
@@ -86,6 +87,7 @@ export const planner = defineMessages({
 		'planner.group.trainingHours': 'Lesson hours (JP)',
 		'planner.group.effects': 'Training effects',
 		'planner.group.dynamics': 'Staff dynamics',
+		'planner.group.workforce': 'Leavers, hires and post changes',
 		'planner.group.scoring': 'Scoring',
 		'planner.group.changed': '● {count} changed',
 
