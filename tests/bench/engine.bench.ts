@@ -56,13 +56,16 @@ function inputsFor(size: number, draws: number): ProjectionInputs {
  * person-year, with nothing else. No engine can be faster than this.
  */
 function floorKernel(inputs: ProjectionInputs, draws: number): number {
-	const index = indexRoster(inputs.roster);
+	const index = indexRoster(inputs.roster, inputs.startYear);
 	const state = allocatePopulation(index.n);
 	resetPopulation(state, index, compileRulebook(inputs.rulebook), null);
 	const { studyLeft, education, boost, fundedJp, fixedGain, latent, disciplinePoints, otherJp } =
 		state;
 	const { technicalJp, technicalJpPrevious, lastSeminar, leadership, functional } = state;
-	const { unit, postType, n } = index;
+	// The workforce's per-person arrays the hot loop reads too (issue 10).
+	const { active, hiredAt, onStudyLeave, punishLevelRing, punishChanceRing } = state;
+	const { skpPointsNow, skpPointsPrevious, performanceZ, yearsToRetirement, postType } = state;
+	const { unit, n } = index;
 	let checksum = 0;
 	for (let d = 0; d < draws; d++) {
 		for (let y = 0; y < YEARS; y++) {
@@ -72,6 +75,10 @@ function floorKernel(inputs: ProjectionInputs, draws: number): number {
 				boost[i] = boost[i] * 0.5 + fundedJp[i] + fixedGain[i];
 				latent[i] = latent[i] * 0.9;
 				disciplinePoints[i] = disciplinePoints[i] + otherJp[i];
+				punishLevelRing[i] = punishLevelRing[i] | active[i];
+				punishChanceRing[i] = punishChanceRing[i] * 0.5;
+				performanceZ[i] = latent[i] + boost[i];
+				skpPointsPrevious[i] = skpPointsNow[i];
 				checksum +=
 					technicalJp[i] +
 					technicalJpPrevious[i] +
@@ -79,7 +86,10 @@ function floorKernel(inputs: ProjectionInputs, draws: number): number {
 					leadership[i] +
 					functional[i] +
 					unit[i] +
-					postType[i];
+					postType[i] +
+					hiredAt[i] +
+					onStudyLeave[i] +
+					yearsToRetirement[i];
 			}
 		}
 	}
