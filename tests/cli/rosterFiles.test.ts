@@ -141,6 +141,41 @@ function excelIndonesian(roster: Roster, lineEnd = '\r\n'): string {
 }
 
 const CANONICAL = writeRosterCsv(ROSTER);
+
+/** An SKP score for each rating word, at or between band edges (decimal commas). */
+const SKP_SCORE_OF: Record<string, string> = {
+	sangat_baik: '91',
+	baik: '90,5',
+	cukup: '75,9',
+	kurang: '51',
+	buruk: '50,5'
+};
+
+/**
+ * The canonical roster as Excel in an Indonesian locale saves it (`;`, decimal commas,
+ * Indonesian headers) with SKP scores 0–100 in place of the rating words.
+ */
+function withSkpScores(scoreOf: (word: string) => string): string {
+	const rows = csvParseRows(writeRosterCsv(ROSTER, { headers: 'id' }));
+	const skp = rows[0].indexOf('predikat_skp');
+	return (
+		rows
+			.map((row, r) =>
+				row
+					.map((cell, j) => {
+						if (r === 0) return excelCell(cell, false);
+						const value = j === skp ? scoreOf(cell) : cell;
+						return excelCell(
+							NUMBER_COLUMNS.has(rows[0][j]) ? value.replace('.', ',') : value,
+							false
+						);
+					})
+					.join(';')
+			)
+			.join('\r\n') + '\r\n'
+	);
+}
+
 const VARIANTS: Record<string, string> = {
 	canonical: CANONICAL,
 	excelIndonesian: excelIndonesian(ROSTER),
@@ -154,7 +189,9 @@ const VARIANTS: Record<string, string> = {
 				row.map((c, j) => excelCell(r > 0 && j === 7 ? c.replace('.', ',') : c, false)).join(';')
 			)
 			.join('\n') +
-		'\n'
+		'\n',
+	/** Numeric SKP scores instead of the words. */
+	skpScores: withSkpScores((word) => SKP_SCORE_OF[word])
 };
 
 /** The same file with mistakes a person makes, blank lines before them (rows count them). */
@@ -168,6 +205,10 @@ function withMistakes(text: string): string {
 
 const BAD: Record<string, string> = {
 	badExcel: withMistakes(VARIANTS.excelIndonesian),
+	/** Scores out of 0–100 (rows 3 and 6) and a cell that is neither word nor number (row 7). */
+	badSkpScores: withSkpScores((word) =>
+		word === 'baik' ? '101' : word === 'buruk' ? 'sembilan puluh' : SKP_SCORE_OF[word]
+	),
 	missingColumn: VARIANTS.excelIndonesian.replace('predikat_skp', 'nilai_kinerja')
 };
 
@@ -239,6 +280,16 @@ describe('every variant reads as the same roster', () => {
 	});
 });
 
+describe('numeric SKP scores', () => {
+	it('score on a file of SKP scores gives the index of the same file with the words', () => {
+		expect(VARIANTS.skpScores).toMatch(/;91;.*\r\n.*;90,5;/s);
+		const words = output(runs['score:canonical']) as ReturnType<typeof scoreJson>;
+		const scores = output(runs['score:skpScores']) as ReturnType<typeof scoreJson>;
+		expect(scores.agency.index).toBe(words.agency.index);
+		expect(scores).toEqual(words);
+	});
+});
+
 describe('a bad file: exit 2, the browser’s sentences, row and column named', () => {
 	it.each(Object.keys(BAD))('%s, with score and with project --roster', (name) => {
 		const parsed = parseRosterCsv(BAD[name]);
@@ -260,6 +311,17 @@ describe('a bad file: exit 2, the browser’s sentences, row and column named', 
 				expect(run.stderr).toContain(`note: ${formatRosterIssue(notice, 'en')}\n`);
 			}
 		}
+	});
+
+	it('a bad SKP score is refused like a bad rating word, listing the score bands', () => {
+		const stderr = runs['score:badSkpScores'].stderr;
+		expect(stderr).toMatch(
+			/Row 3, column predikat_skp: value "101" is out of range\. Allowed: sangat_baik, baik, cukup, kurang, buruk .*or a score 0–100/
+		);
+		expect(stderr).toContain('Row 6, column predikat_skp: value "101" is out of range.');
+		expect(stderr).toMatch(
+			/Row 7, column predikat_skp: value "sembilan puluh" is not recognised\. Allowed: .*91–100 sangat_baik, 76–90 baik, 61–75 cukup, 51–60 kurang, 0–50 buruk/
+		);
 	});
 
 	it('rows are counted as a spreadsheet shows them (BOM, blank lines), columns by their header', () => {

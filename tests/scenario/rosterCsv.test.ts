@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { dsvFormat } from 'd3-dsv';
-import type { Roster, Unit } from '../../src/lib/engine/roster';
+import { SKP_RATINGS, type Roster, type SkpRating, type Unit } from '../../src/lib/engine/roster';
 import {
 	MAX_ROSTER_ERRORS,
 	MAX_ROSTER_ROWS,
@@ -12,11 +12,24 @@ import {
 	type RosterIssueCode,
 	type RosterParseResult
 } from '../../src/lib/scenario/rosterCsv';
-import { ROSTER_COLUMNS } from '../../src/lib/scenario/rosterColumns';
+import {
+	ROSTER_COLUMNS,
+	SKP_SCORE_BANDS,
+	SKP_SCORE_MAX,
+	skpRatingOfScore
+} from '../../src/lib/scenario/rosterColumns';
 import { formatRosterIssue } from '../../src/lib/scenario/rosterCsvMessages';
+import { rosterFingerprint } from '../../src/lib/scenario/rosterFingerprint';
 
-const HEADER_EN = ROSTER_COLUMNS.map((c) => c.name);
-const HEADER_ID = ROSTER_COLUMNS.map((c) => c.alias);
+/**
+ * The header of a roster nobody in which has a conversion year: every column but those
+ * written only when used (`writtenWhenUsed`). `*_ALL`: every column, as the template has.
+ */
+const CORE_COLUMNS = ROSTER_COLUMNS.filter((c) => !c.writtenWhenUsed);
+const HEADER_EN = CORE_COLUMNS.map((c) => c.name);
+const HEADER_ID = CORE_COLUMNS.map((c) => c.alias);
+const HEADER_EN_ALL = ROSTER_COLUMNS.map((c) => c.name);
+const HEADER_ID_ALL = ROSTER_COLUMNS.map((c) => c.alias);
 
 type Cells = Record<string, string>;
 
@@ -820,7 +833,7 @@ describe('writer', () => {
 		'template (%s) has one example per post type and parses',
 		(lang) => {
 			const text = rosterTemplateCsv(lang);
-			expect(text.split('\n')[0]).toBe((lang === 'id' ? HEADER_ID : HEADER_EN).join(','));
+			expect(text.split('\n')[0]).toBe((lang === 'id' ? HEADER_ID_ALL : HEADER_EN_ALL).join(','));
 			const result = expectOk(parseRosterCsv(text));
 			expect(result.roster.people.map((p) => p.postType)).toEqual([
 				'structural',
@@ -843,10 +856,10 @@ describe('messages', () => {
 				.replace(/baik;none;yes;10$/, 'sangat bagus;none;yes;10');
 		const [e] = expectErrors(parseRosterCsv(text));
 		expect(formatRosterIssue(e, 'id')).toBe(
-			'Baris 7, kolom predikat_skp: nilai "sangat bagus" tidak dikenal. Yang diizinkan: sangat_baik, baik, cukup, kurang, buruk (juga predikat SKP 2022: Butuh Perbaikan dihitung cukup, Sangat Kurang dihitung buruk).'
+			'Baris 7, kolom predikat_skp: nilai "sangat bagus" tidak dikenal. Yang diizinkan: sangat_baik, baik, cukup, kurang, buruk (juga predikat SKP 2022: Butuh Perbaikan dihitung cukup, Sangat Kurang dihitung buruk), atau nilai 0–100 (koma atau titik desimal): 91–100 sangat_baik, 76–90 baik, 61–75 cukup, 51–60 kurang, 0–50 buruk; nilai desimal di antara dua rentang masuk rentang yang lebih rendah (90,5 dihitung baik). Rentang nilai ini belum dikonfirmasi: rentang SKP era PP 46/2011 yang dipakai kebanyakan alat publik.'
 		);
 		expect(formatRosterIssue(e, 'en')).toBe(
-			'Row 7, column predikat_skp: value "sangat bagus" is not recognised. Allowed: sangat_baik, baik, cukup, kurang, buruk (also the 2022 SKP words: Butuh Perbaikan counts as cukup, Sangat Kurang as buruk).'
+			'Row 7, column predikat_skp: value "sangat bagus" is not recognised. Allowed: sangat_baik, baik, cukup, kurang, buruk (also the 2022 SKP words: Butuh Perbaikan counts as cukup, Sangat Kurang as buruk), or a score 0–100 (decimal point or comma): 91–100 sangat_baik, 76–90 baik, 61–75 cukup, 51–60 kurang, 0–50 buruk; a decimal between two bands counts in the lower one (90.5 is baik). These score bands are unconfirmed: the PP 46/2011-era SKP bands most public tools use.'
 		);
 	});
 
@@ -858,6 +871,7 @@ describe('messages', () => {
 		['missing_value', parseRosterCsv(csvOf([{ punishment: '' }]))],
 		['negative_number', parseRosterCsv(csvOf([{ technical_jp_last_year: '-2' }]))],
 		['not_a_number', parseRosterCsv(csvOf([{ technical_jp_last_year: 'dua' }]))],
+		['out_of_range', parseRosterCsv(csvOf([{ skp_rating: '101' }]))],
 		['duplicate_id', parseRosterCsv(csvOf([BASE, BASE]))],
 		[
 			'unknown_unit',
@@ -974,5 +988,281 @@ describe('messages', () => {
 		};
 		expect(formatRosterIssue(issue, 'id')).toMatch(/U20, dan 5 lainnya\.$/);
 		expect(formatRosterIssue(issue, 'en')).toMatch(/U20, and 5 more\.$/);
+	});
+});
+
+describe('numeric SKP scores and the conversion year (issue 10)', () => {
+	/** A CSV with every column (the conversion year last, empty unless given). */
+	function csvAll(rows: Cells[], delimiter = ','): string {
+		const body = rows.map((r) => HEADER_EN_ALL.map((h) => r[h] ?? BASE[h] ?? ''));
+		return dsvFormat(delimiter).formatRows([HEADER_EN_ALL, ...body]) + '\n';
+	}
+
+	describe('an SKP score in place of the rating word', () => {
+		// Every band edge, decimals between bands (they count in the lower band), decimal commas.
+		const cases: Array<[score: string, rating: SkpRating]> = [
+			['0', 'buruk'],
+			['-0', 'buruk'],
+			['50', 'buruk'],
+			['50.5', 'buruk'],
+			['50,5', 'buruk'],
+			['50.99', 'buruk'],
+			['51', 'kurang'],
+			['60', 'kurang'],
+			['60,5', 'kurang'],
+			['61', 'cukup'],
+			['75', 'cukup'],
+			['75.5', 'cukup'],
+			['76', 'baik'],
+			['82,25', 'baik'],
+			['90', 'baik'],
+			['90.5', 'baik'],
+			['90,5', 'baik'],
+			['91', 'sangat_baik'],
+			['91,0', 'sangat_baik'],
+			['100', 'sangat_baik'],
+			['100.0', 'sangat_baik'],
+			[' 88 ', 'baik'],
+			['1e2', 'sangat_baik']
+		];
+
+		it.each(cases)('skp_rating = %j → %s', (score, rating) => {
+			expect(person({ skp_rating: score }).skpRating).toBe(rating);
+		});
+
+		it.each(cases)('predikat_skp = %j → %s in an Excel semicolon file', (score, rating) => {
+			const text = csvOf([{ skp_rating: score }], ';').replace('skp_rating', 'predikat_skp');
+			expect(expectOk(parseRosterCsv(text)).roster.people[0].skpRating).toBe(rating);
+		});
+
+		it('the bands cover 0–100 without gaps or overlaps, best first, as skpRatingOfScore reads them', () => {
+			expect(SKP_SCORE_BANDS.map((b) => [b.min, b.max, b.rating])).toEqual([
+				[91, 100, 'sangat_baik'],
+				[76, 90, 'baik'],
+				[61, 75, 'cukup'],
+				[51, 60, 'kurang'],
+				[0, 50, 'buruk']
+			]);
+			expect(SKP_SCORE_MAX).toBe(100);
+			for (let i = 1; i < SKP_SCORE_BANDS.length; i++) {
+				expect(SKP_SCORE_BANDS[i].max + 1).toBe(SKP_SCORE_BANDS[i - 1].min);
+			}
+			// Whole scores fall in the band written around them; a higher score never rates lower.
+			const rank = (score: number) => SKP_RATINGS.indexOf(skpRatingOfScore(score));
+			for (let tenth = 0; tenth <= 1000; tenth++) {
+				const score = tenth / 10;
+				if (tenth % 10 === 0) {
+					const band = SKP_SCORE_BANDS.find((b) => b.min <= score && score <= b.max)!;
+					expect(skpRatingOfScore(score)).toBe(band.rating);
+				}
+				if (tenth > 0) expect(rank(score)).toBeGreaterThanOrEqual(rank(score - 0.1));
+			}
+		});
+
+		it('a roster of scores is the roster of the words', () => {
+			const words = ['sangat_baik', 'baik', 'cukup', 'kurang', 'buruk'];
+			const scores = ['95', '80,5', '61', '55', '12'];
+			const rows = (cells: string[]) => cells.map((v, i) => ({ id: `P${i}`, skp_rating: v }));
+			const fromScores = expectOk(parseRosterCsv(csvOf(rows(scores), ';'))).roster;
+			expect(fromScores).toStrictEqual(expectOk(parseRosterCsv(csvOf(rows(words)))).roster);
+			// Written back as words: the canonical file holds ratings, not scores.
+			expect(writeRosterCsv(fromScores)).toBe(
+				writeRosterCsv(expectOk(parseRosterCsv(csvOf(rows(words)))).roster)
+			);
+		});
+
+		const bad: Array<[value: string, code: RosterIssueCode]> = [
+			['-1', 'out_of_range'],
+			['-0,5', 'out_of_range'],
+			['101', 'out_of_range'],
+			['100,01', 'out_of_range'],
+			['1e3', 'out_of_range'],
+			['abc', 'invalid_value'],
+			['85%', 'invalid_value'],
+			['8 5', 'invalid_value'],
+			['1.000,5', 'invalid_value']
+		];
+
+		it.each(bad)('skp_rating = %j → %s, row and column named', (value, code) => {
+			const errors = expectErrors(
+				parseRosterCsv(csvOf([BASE, { ...BASE, id: 'P002', skp_rating: value }]))
+			);
+			expect(errors).toHaveLength(1);
+			expect(errors[0]).toMatchObject({
+				severity: 'error',
+				code,
+				row: 3,
+				column: 'skp_rating',
+				canonical: 'skp_rating',
+				columnIndex: columnIndexOf('skp_rating'),
+				value
+			});
+			const en = formatRosterIssue(errors[0], 'en');
+			const id = formatRosterIssue(errors[0], 'id');
+			expect(en.startsWith(`Row 3, column skp_rating: value "${value}" `)).toBe(true);
+			expect(id.startsWith(`Baris 3, kolom skp_rating: nilai "${value}" `)).toBe(true);
+			expect(en).toContain('Allowed: sangat_baik, baik, cukup, kurang, buruk');
+			expect(en).toContain('or a score 0–100');
+			expect(en).toContain('91–100 sangat_baik, 76–90 baik, 61–75 cukup, 51–60 kurang, 0–50 buruk');
+			expect(en).toContain('unconfirmed');
+			expect(id).toContain('Yang diizinkan: sangat_baik, baik, cukup, kurang, buruk');
+			expect(id).toContain('atau nilai 0–100');
+			expect(id).toContain('belum dikonfirmasi');
+		});
+
+		it('says "out of range" for a score outside 0–100, in both languages', () => {
+			const [e] = expectErrors(parseRosterCsv(csvOf([{ skp_rating: '101' }])));
+			expect(formatRosterIssue(e, 'en')).toMatch(
+				/^Row 2, column skp_rating: value "101" is out of range\. Allowed: .*or a score 0–100/
+			);
+			expect(formatRosterIssue(e, 'id')).toMatch(
+				/^Baris 2, kolom skp_rating: nilai "101" di luar rentang\. Yang diizinkan: .*atau nilai 0–100/
+			);
+		});
+	});
+
+	describe('converted_to_functional_year (tahun_penyetaraan)', () => {
+		const YEAR = 'converted_to_functional_year';
+
+		const good: Array<[value: string, year: number | undefined]> = [
+			['2021', 2021],
+			['2022', 2022],
+			['2000', 2000],
+			['2100', 2100],
+			['2021,0', 2021],
+			['2021.0', 2021],
+			[' 2021 ', 2021],
+			['', undefined]
+		];
+		it.each(good)('%j → %j', (value, year) => {
+			const p = expectOk(parseRosterCsv(csvAll([{ [YEAR]: value }]))).roster.people[0];
+			expect(p.convertedToFunctionalYear).toBe(year);
+			if (year === undefined) expect('convertedToFunctionalYear' in p).toBe(false);
+		});
+
+		it('is optional: a file without the column has no conversion years', () => {
+			const p = expectOk(parseRosterCsv(csvOf([BASE]))).roster.people[0];
+			expect('convertedToFunctionalYear' in p).toBe(false);
+		});
+
+		it.each(['tahun_penyetaraan', 'Tahun Penyetaraan', 'Converted To Functional Year'])(
+			'header %j is the conversion year',
+			(header) => {
+				const text = csvAll([{ [YEAR]: '2022' }], ';').replace(YEAR, header);
+				const result = expectOk(parseRosterCsv(text));
+				expect(result.notices).toEqual([]);
+				expect(result.roster.people[0].convertedToFunctionalYear).toBe(2022);
+			}
+		);
+
+		const bad: Array<[value: string, code: RosterIssueCode]> = [
+			['1850', 'out_of_range'],
+			['1999', 'out_of_range'],
+			['2101', 'out_of_range'],
+			['-2021', 'out_of_range'],
+			['0', 'out_of_range'],
+			['20.5', 'invalid_value'],
+			['2021,5', 'invalid_value'],
+			['x', 'not_a_number'],
+			['2021/2022', 'not_a_number']
+		];
+		it.each(bad)('%j → %s, row and column named', (value, code) => {
+			const errors = expectErrors(
+				parseRosterCsv(csvAll([BASE, { ...BASE, id: 'P002', [YEAR]: value }]))
+			);
+			expect(errors).toHaveLength(1);
+			expect(errors[0]).toMatchObject({
+				severity: 'error',
+				code,
+				row: 3,
+				column: YEAR,
+				canonical: YEAR,
+				columnIndex: HEADER_EN_ALL.indexOf(YEAR) + 1,
+				value
+			});
+			const en = formatRosterIssue(errors[0], 'en');
+			const id = formatRosterIssue(errors[0], 'id');
+			expect(en.startsWith(`Row 3, column ${YEAR}: value "${value}" `)).toBe(true);
+			expect(en).toContain('Allowed: a whole year 2000–2100, e.g. 2021');
+			expect(id.startsWith(`Baris 3, kolom ${YEAR}: nilai "${value}" `)).toBe(true);
+			expect(id).toContain('Yang diizinkan: tahun (bilangan bulat) 2000–2100, misalnya 2021');
+		});
+	});
+
+	describe('the canonical CSV and the fingerprint', () => {
+		/** A roster file as written before the conversion year existed, and its fingerprint then. */
+		const BEFORE =
+			[
+				'id,unit,post_type,education,leadership_training,functional_training,seminar_last_2_years,technical_jp_last_year,skp_rating,punishment,field_matches_post,years_to_retirement',
+				'P001,Sekretariat,structural,S2,yes,no,yes,22.5,sangat_baik,none,yes,9',
+				'P002,Bidang Anggaran,functional,S1,no,yes,no,20,baik,none,,21',
+				'P003,Bidang Anggaran,pelaksana,SLTA,no,no,yes,8,cukup,ringan,no,'
+			].join('\n') + '\n';
+		const FINGERPRINT_BEFORE = 'fnv1a64-06403a9108c0c0dc-3';
+
+		it('a roster without conversion years is written and fingerprinted as before', () => {
+			const roster = expectOk(parseRosterCsv(BEFORE)).roster;
+			expect(writeRosterCsv(roster)).toBe(BEFORE);
+			expect(rosterFingerprint(roster)).toBe(FINGERPRINT_BEFORE);
+			expect(writeRosterCsv(roster, { headers: 'id' })).not.toContain('tahun_penyetaraan');
+			expect(writeRosterCsv(roster, { headers: 'id', excel: true })).not.toContain(
+				'tahun_penyetaraan'
+			);
+			// An empty conversion-year column read in changes nothing either.
+			const withEmptyColumn = expectOk(
+				parseRosterCsv(
+					BEFORE.replace('years_to_retirement\n', 'years_to_retirement,tahun_penyetaraan\n')
+				)
+			).roster;
+			expect(withEmptyColumn).toStrictEqual(roster);
+			expect(writeRosterCsv(withEmptyColumn)).toBe(BEFORE);
+			expect(rosterFingerprint(withEmptyColumn)).toBe(FINGERPRINT_BEFORE);
+		});
+
+		it('a conversion year adds the column at the end, and changes the fingerprint', () => {
+			const before = expectOk(parseRosterCsv(BEFORE)).roster;
+			const roster = structuredClone(before);
+			roster.people[1].convertedToFunctionalYear = 2021;
+			const lines = writeRosterCsv(roster).split('\n');
+			expect(lines[0]).toBe(BEFORE.split('\n')[0] + ',converted_to_functional_year');
+			expect(lines.slice(1, 4)).toEqual([
+				'P001,Sekretariat,structural,S2,yes,no,yes,22.5,sangat_baik,none,yes,9,',
+				'P002,Bidang Anggaran,functional,S1,no,yes,no,20,baik,none,,21,2021',
+				'P003,Bidang Anggaran,pelaksana,SLTA,no,no,yes,8,cukup,ringan,no,,'
+			]);
+			expect(writeRosterCsv(roster, { headers: 'id' }).split('\n')[0]).toMatch(
+				/,tahun_menuju_pensiun,tahun_penyetaraan$/
+			);
+			const fingerprint = rosterFingerprint(roster);
+			expect(fingerprint).not.toBe(FINGERPRINT_BEFORE);
+			roster.people[1].convertedToFunctionalYear = 2022;
+			expect(rosterFingerprint(roster)).not.toBe(fingerprint);
+		});
+
+		it.each([
+			['en', false],
+			['id', false],
+			['id', true]
+		] as const)('round-trips conversion years (%s headers, excel %s)', (headers, excel) => {
+			const roster = structuredClone(SAMPLE);
+			roster.people[0].convertedToFunctionalYear = 2021;
+			roster.people[2].convertedToFunctionalYear = 2100;
+			const text = writeRosterCsv(roster, { headers, excel });
+			const result = expectOk(parseRosterCsv(text, { units: roster.units }));
+			expect(result.roster).toStrictEqual(roster);
+			expect(rosterFingerprint(result.roster)).toBe(rosterFingerprint(roster));
+		});
+
+		it.each(['en', 'id'] as const)('the template (%s) shows the column with an example', (lang) => {
+			const text = rosterTemplateCsv(lang);
+			expect(text.split('\n')[0]).toMatch(
+				lang === 'id' ? /,tahun_penyetaraan$/ : /,converted_to_functional_year$/
+			);
+			const people = expectOk(parseRosterCsv(text)).roster.people;
+			expect(people.map((p) => p.convertedToFunctionalYear)).toEqual([undefined, 2021, undefined]);
+			expect(rosterTemplateCsv(lang, { excel: true })).toContain(
+				lang === 'id' ? ';tahun_penyetaraan\r\n' : ';converted_to_functional_year\r\n'
+			);
+		});
 	});
 });

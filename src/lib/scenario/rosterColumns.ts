@@ -4,7 +4,7 @@
  *
  * Pure TypeScript (no Node APIs, no DOM): used by the CLI and the browser import.
  * Cell parsers allocate nothing on the hot path: tokens are looked up in Maps built once
- * at module load, and failures return one of three shared `CellError` instances.
+ * at module load, and failures return one of four shared `CellError` instances.
  */
 
 import {
@@ -21,19 +21,22 @@ import {
 
 export type RosterLang = 'id' | 'en';
 
-export type CellErrorCode = 'invalid_value' | 'not_a_number' | 'negative_number';
+export type CellErrorCode = 'invalid_value' | 'not_a_number' | 'negative_number' | 'out_of_range';
 
-/** Why a non-empty cell was rejected. Only the three shared instances exist. */
+/** Why a non-empty cell was rejected. Only the four shared instances exist. */
 export class CellError {
 	static readonly invalid = new CellError('invalid_value');
 	static readonly notANumber = new CellError('not_a_number');
 	static readonly negative = new CellError('negative_number');
+	/** A number outside the column's range (an SKP score above 100, a year before 2000). */
+	static readonly outOfRange = new CellError('out_of_range');
 	private constructor(readonly code: CellErrorCode) {}
 }
 
 /**
  * `text`: any non-empty text; `unit`: resolved against the roster's units by the parser;
- * `enum` / `boolean`: a token from `tokens`; `number`: finite ≥ 0; `integer`: whole ≥ 0.
+ * `enum` / `boolean`: a token from `tokens` (the SKP column also takes a score 0–100, see
+ * `SKP_SCORE_BANDS`); `number`: finite ≥ 0; `integer`: whole, ≥ 0 or in the column's range.
  */
 export type RosterColumnKind = 'text' | 'unit' | 'enum' | 'boolean' | 'number' | 'integer';
 
@@ -52,8 +55,14 @@ export interface RosterColumnSpec<K extends keyof Person = keyof Person> {
 	format(value: NonNullable<Person[K]>, lang: RosterLang): string;
 	/** Canonical tokens in display order (enum and boolean columns; English tokens). */
 	tokens?: readonly string[];
-	/** What a cell may contain, for messages. */
+	/** What a cell may contain, for messages and the column list. */
 	allowed: Record<RosterLang, string>;
+	/**
+	 * Written by `writeRosterCsv` only when some person has a value. For columns added after
+	 * rosters were saved by their canonical CSV: a roster without the column keeps the text
+	 * (and the fingerprint) it had before the column existed.
+	 */
+	writtenWhenUsed?: boolean;
 }
 
 export type RosterColumnSpecs = { [K in keyof Person]-?: RosterColumnSpec<K> };
@@ -185,6 +194,54 @@ const lookupSkp = tokenLookup<SkpRating>([
 	...SKP_2022_WORDS
 ]);
 
+/** One band of the numeric SKP score: `min`–`max` as written on the scale (whole numbers). */
+export interface SkpScoreBand {
+	readonly min: number;
+	readonly max: number;
+	readonly rating: SkpRating;
+}
+
+/**
+ * A numeric SKP score (0–100) in place of the rating word, best band first. UNCONFIRMED:
+ * these are the bands of the PP 46/2011-era SKP (nilai prestasi kerja: 91–100 sangat baik,
+ * 76–90 baik, 61–75 cukup, 51–60 kurang, 50 and below buruk), which most public tools still
+ * use; neither the IPASN rules nor the 2022 SKP (PermenPANRB 6/2022, which gives a rating
+ * word, not a score) say how a score maps onto the IPASN rating.
+ *
+ * Band edges for decimals: a score belongs to the first band whose `min` it reaches, so a
+ * band starts at its whole-number lower edge and a decimal between two bands belongs to the
+ * lower one (90.5 → baik, 60.5 → kurang, 50.5 → buruk; 91 → sangat_baik).
+ */
+export const SKP_SCORE_BANDS: readonly SkpScoreBand[] = [
+	{ min: 91, max: 100, rating: 'sangat_baik' },
+	{ min: 76, max: 90, rating: 'baik' },
+	{ min: 61, max: 75, rating: 'cukup' },
+	{ min: 51, max: 60, rating: 'kurang' },
+	{ min: 0, max: 50, rating: 'buruk' }
+];
+
+/** The highest SKP score; scores run from 0 to this. */
+export const SKP_SCORE_MAX = 100;
+
+/** The rating of an SKP score in 0–`SKP_SCORE_MAX` (see `SKP_SCORE_BANDS`). */
+export function skpRatingOfScore(score: number): SkpRating {
+	for (const band of SKP_SCORE_BANDS) if (score >= band.min) return band.rating;
+	return SKP_SCORE_BANDS[SKP_SCORE_BANDS.length - 1].rating;
+}
+
+/** A rating word, or a score 0–100 (decimal point or comma) read through the bands. */
+function parseSkp(raw: string): SkpRating | CellError {
+	const word = lookupSkp(raw);
+	if (word !== undefined) return word;
+	const score = parseFiniteNumber(raw);
+	// Neither a word nor a number: "not recognised" (the column takes words first).
+	if (score instanceof CellError) return CellError.invalid;
+	if (score < 0 || score > SKP_SCORE_MAX) return CellError.outOfRange;
+	return skpRatingOfScore(score);
+}
+
+const SKP_SCORE_TEXT = SKP_SCORE_BANDS.map((b) => `${b.min}–${b.max} ${b.rating}`).join(', ');
+
 const PUNISHMENT_ID: Record<Punishment, string> = {
 	none: 'tidak_ada',
 	ringan: 'ringan',
@@ -199,17 +256,35 @@ const lookupPunishment = tokenLookup<Punishment>([
 /** Decimal point or decimal comma; no thousands separators; optional exponent. */
 const NUMBER_PATTERN = /^[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:[eE][+-]?\d+)?$/;
 
-function parseNonNegative(raw: string): number | CellError {
+/** A finite number, decimal point or comma; `notANumber` otherwise. */
+function parseFiniteNumber(raw: string): number | CellError {
 	if (!NUMBER_PATTERN.test(raw)) return CellError.notANumber;
 	const n = Number(raw.indexOf(',') >= 0 ? raw.replace(',', '.') : raw);
 	if (!Number.isFinite(n)) return CellError.notANumber;
-	if (n < 0) return CellError.negative;
 	return n === 0 ? 0 : n; // no -0
+}
+
+function parseNonNegative(raw: string): number | CellError {
+	const n = parseFiniteNumber(raw);
+	if (typeof n === 'number' && n < 0) return CellError.negative;
+	return n;
 }
 
 function parseWholeNonNegative(raw: string): number | CellError {
 	const n = parseNonNegative(raw);
 	if (typeof n === 'number' && !Number.isSafeInteger(n)) return CellError.invalid;
+	return n;
+}
+
+/** The years a `converted_to_functional_year` cell may hold (whole years, both included). */
+export const CONVERSION_YEAR_MIN = 2000;
+export const CONVERSION_YEAR_MAX = 2100;
+
+function parseConversionYear(raw: string): number | CellError {
+	const n = parseFiniteNumber(raw);
+	if (n instanceof CellError) return n;
+	if (!Number.isSafeInteger(n)) return CellError.invalid;
+	if (n < CONVERSION_YEAR_MIN || n > CONVERSION_YEAR_MAX) return CellError.outOfRange;
 	return n;
 }
 
@@ -328,12 +403,12 @@ export const ROSTER_COLUMNS_BY_KEY: RosterColumnSpecs = {
 		alias: 'predikat_skp',
 		required: true,
 		kind: 'enum',
-		parse: enumParser(lookupSkp),
+		parse: parseSkp,
 		format: (value) => value,
 		tokens: SKP_DISPLAY,
 		allowed: {
-			en: `${SKP_DISPLAY.join(', ')} (also the 2022 SKP words: Butuh Perbaikan counts as cukup, Sangat Kurang as buruk)`,
-			id: `${SKP_DISPLAY.join(', ')} (juga predikat SKP 2022: Butuh Perbaikan dihitung cukup, Sangat Kurang dihitung buruk)`
+			en: `${SKP_DISPLAY.join(', ')} (also the 2022 SKP words: Butuh Perbaikan counts as cukup, Sangat Kurang as buruk), or a score 0–100 (decimal point or comma): ${SKP_SCORE_TEXT}; a decimal between two bands counts in the lower one (90.5 is baik). These score bands are unconfirmed: the PP 46/2011-era SKP bands most public tools use`,
+			id: `${SKP_DISPLAY.join(', ')} (juga predikat SKP 2022: Butuh Perbaikan dihitung cukup, Sangat Kurang dihitung buruk), atau nilai 0–100 (koma atau titik desimal): ${SKP_SCORE_TEXT}; nilai desimal di antara dua rentang masuk rentang yang lebih rendah (90,5 dihitung baik). Rentang nilai ini belum dikonfirmasi: rentang SKP era PP 46/2011 yang dipakai kebanyakan alat publik`
 		}
 	},
 	punishment: {
@@ -368,6 +443,20 @@ export const ROSTER_COLUMNS_BY_KEY: RosterColumnSpecs = {
 			en: 'a whole number 0 or more, e.g. 12',
 			id: 'bilangan bulat 0 atau lebih, misalnya 12'
 		}
+	},
+	convertedToFunctionalYear: {
+		key: 'convertedToFunctionalYear',
+		name: 'converted_to_functional_year',
+		alias: 'tahun_penyetaraan',
+		required: false,
+		kind: 'integer',
+		parse: parseConversionYear,
+		format: (value) => String(value),
+		allowed: {
+			en: `a whole year ${CONVERSION_YEAR_MIN}–${CONVERSION_YEAR_MAX}, e.g. 2021: the year the person's administrative (structural) post was converted into a functional post (penyetaraan jabatan); empty when not converted or not known`,
+			id: `tahun (bilangan bulat) ${CONVERSION_YEAR_MIN}–${CONVERSION_YEAR_MAX}, misalnya 2021: tahun jabatan administrasi (struktural) pegawai disetarakan menjadi jabatan fungsional (penyetaraan jabatan); kosongkan bila tidak disetarakan atau tidak diketahui`
+		},
+		writtenWhenUsed: true
 	}
 };
 
@@ -384,7 +473,8 @@ export const ROSTER_COLUMNS: readonly RosterColumnSpec[] = [
 	ROSTER_COLUMNS_BY_KEY.skpRating,
 	ROSTER_COLUMNS_BY_KEY.punishment,
 	ROSTER_COLUMNS_BY_KEY.fieldMatchesPost,
-	ROSTER_COLUMNS_BY_KEY.yearsToRetirement
+	ROSTER_COLUMNS_BY_KEY.yearsToRetirement,
+	ROSTER_COLUMNS_BY_KEY.convertedToFunctionalYear
 ];
 
 /** Canonical name → spec. */

@@ -28,6 +28,7 @@ export type RosterErrorCode =
 	| 'missing_value'
 	| 'negative_number'
 	| 'not_a_number'
+	| 'out_of_range'
 	| 'duplicate_id'
 	| 'unknown_unit'
 	| 'too_many_columns'
@@ -45,10 +46,10 @@ export type RosterIssueCode = RosterErrorCode | RosterNoticeCode;
  *
  * Fields by code:
  * - cell errors (`invalid_value`, `missing_value`, `negative_number`, `not_a_number`,
- *   `unknown_unit`, `duplicate_id`): `row`, `column`, `canonical`, `columnIndex`, `value`
- *   (empty for `missing_value`); `allowed` for enum/boolean columns (canonical tokens, in
- *   display order) and for the unit column when units were given (their names);
- *   `firstRow` for `duplicate_id`.
+ *   `out_of_range`, `unknown_unit`, `duplicate_id`): `row`, `column`, `canonical`,
+ *   `columnIndex`, `value` (empty for `missing_value`); `allowed` for enum/boolean columns
+ *   (canonical tokens, in display order) and for the unit column when units were given
+ *   (their names); `firstRow` for `duplicate_id`.
  * - `missing_column`: `row` (the header row), `canonical`, `allowed` = accepted header names.
  * - `duplicate_column`: `row`, `column`, `columnIndex`, `canonical`, `firstColumn`.
  * - `too_many_columns`: `row`, `columnIndex` and `value` of the first cell beyond the
@@ -447,6 +448,7 @@ class RosterReader {
 		const punishment = this.read(C.punishment);
 		const fieldMatchesPost = this.read(C.fieldMatchesPost);
 		const yearsToRetirement = this.read(C.yearsToRetirement);
+		const convertedToFunctionalYear = this.read(C.convertedToFunctionalYear);
 
 		// Once any error is found the file is rejected: keep validating, stop building.
 		if (
@@ -478,6 +480,9 @@ class RosterReader {
 		};
 		if (fieldMatchesPost !== undefined) person.fieldMatchesPost = fieldMatchesPost;
 		if (yearsToRetirement !== undefined) person.yearsToRetirement = yearsToRetirement;
+		if (convertedToFunctionalYear !== undefined) {
+			person.convertedToFunctionalYear = convertedToFunctionalYear;
+		}
 		this.people.push(person);
 	}
 
@@ -604,21 +609,31 @@ function formatCell(
 	return spec.format(value, lang);
 }
 
+/** The columns written for these people: all but the `writtenWhenUsed` ones nobody has. */
+function writtenColumns(people: readonly Person[]): RosterColumnSpec[] {
+	return ROSTER_COLUMNS.filter(
+		(c) => !c.writtenWhenUsed || people.some((p) => p[c.key] !== undefined && p[c.key] !== null)
+	);
+}
+
 /**
  * Writes the canonical format: comma-delimited, a header row, one row per person, unit as
  * its name, `\n` line endings (or Excel's Indonesian dialect with `excel: true`).
+ * Columns marked `writtenWhenUsed` (the conversion year) appear only when some person has a
+ * value, so a roster without them is written exactly as before they existed.
  * `parseRosterCsv(writeRosterCsv(r), { units: r.units })` gives back `r`, in either dialect.
  */
 export function writeRosterCsv(roster: Roster, options: RosterWriteOptions = {}): string {
 	const lang = options.headers ?? 'en';
 	const unitNames = new Map<string, string>();
 	for (const u of roster.units) unitNames.set(u.id, u.name);
-	const rows: string[][] = [ROSTER_COLUMNS.map((c) => (lang === 'id' ? c.alias : c.name))];
+	const columns = writtenColumns(roster.people);
+	const rows: string[][] = [columns.map((c) => (lang === 'id' ? c.alias : c.name))];
 	for (const person of roster.people) {
-		rows.push(ROSTER_COLUMNS.map((c) => formatCell(c, person, lang, unitNames)));
+		rows.push(columns.map((c) => formatCell(c, person, lang, unitNames)));
 	}
 	if (!options.excel) return csvFormatRows(rows) + '\n';
-	const numeric = ROSTER_COLUMNS.map((c) => c.kind === 'number' || c.kind === 'integer');
+	const numeric = columns.map((c) => c.kind === 'number' || c.kind === 'integer');
 	for (let r = 1; r < rows.length; r++) {
 		const row = rows[r];
 		for (let j = 0; j < row.length; j++) if (numeric[j]) row[j] = row[j].replace('.', ',');
@@ -658,7 +673,9 @@ const TEMPLATE_ROSTER: Roster = {
 			skpRating: 'baik',
 			punishment: 'none',
 			fieldMatchesPost: true,
-			yearsToRetirement: 21
+			yearsToRetirement: 21,
+			// A former administrative official whose post became a functional one.
+			convertedToFunctionalYear: 2021
 		},
 		{
 			id: 'P003',
@@ -677,7 +694,8 @@ const TEMPLATE_ROSTER: Roster = {
 
 /**
  * Header plus three example rows (one per post type); the optional columns of the third are
- * left empty. `excel: true` writes Excel's Indonesian dialect (see `RosterWriteOptions`).
+ * left empty, and the second shows a conversion year (so every column is in the header).
+ * `excel: true` writes Excel's Indonesian dialect (see `RosterWriteOptions`).
  */
 export function rosterTemplateCsv(lang: RosterLang, options: { excel?: boolean } = {}): string {
 	return writeRosterCsv(TEMPLATE_ROSTER, { headers: lang, excel: options.excel });

@@ -76,6 +76,8 @@ const ID: Record<RosterIssueCode, Formatter> = {
 		`Baris ${i.row}, kolom ${columnName(i)}: nilai ${quote(i.value)} negatif. Yang diizinkan: ${allowedText(i, lang)}.`,
 	not_a_number: (i, lang) =>
 		`Baris ${i.row}, kolom ${columnName(i)}: nilai ${quote(i.value)} bukan angka. Yang diizinkan: ${allowedText(i, lang)}.`,
+	out_of_range: (i, lang) =>
+		`Baris ${i.row}, kolom ${columnName(i)}: nilai ${quote(i.value)} di luar rentang. Yang diizinkan: ${allowedText(i, lang)}.`,
 	duplicate_id: (i) =>
 		`Baris ${i.row}, kolom ${columnName(i)}: id ${quote(i.value)} sudah dipakai di baris ${i.firstRow}. Beri setiap pegawai id yang berbeda.`,
 	unknown_unit: (i, lang) =>
@@ -113,6 +115,8 @@ const EN: Record<RosterIssueCode, Formatter> = {
 		`Row ${i.row}, column ${columnName(i)}: value ${quote(i.value)} is negative. Allowed: ${allowedText(i, lang)}.`,
 	not_a_number: (i, lang) =>
 		`Row ${i.row}, column ${columnName(i)}: value ${quote(i.value)} is not a number. Allowed: ${allowedText(i, lang)}.`,
+	out_of_range: (i, lang) =>
+		`Row ${i.row}, column ${columnName(i)}: value ${quote(i.value)} is out of range. Allowed: ${allowedText(i, lang)}.`,
 	duplicate_id: (i) =>
 		`Row ${i.row}, column ${columnName(i)}: id ${quote(i.value)} is already used in row ${i.firstRow}. Give each person a different id.`,
 	unknown_unit: (i, lang) =>

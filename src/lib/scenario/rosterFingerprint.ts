@@ -6,12 +6,16 @@
  */
 import type { Roster } from '../engine/roster';
 
-/** The roster as one canonical text: units, then people in order, fields in a fixed order. */
+/**
+ * The roster as one canonical text: units, then people in order, fields in a fixed order.
+ * Fields added later (the conversion year) are appended only when a person has them, so
+ * rosters without them keep the fingerprint they had before those fields existed.
+ */
 function canonicalText(roster: Roster): string {
 	const units = roster.units.map((u) => `${u.id}\u001f${u.name}`).join('\u001e');
 	const people = roster.people
-		.map((p) =>
-			[
+		.map((p) => {
+			const fields: Array<string | number> = [
 				p.id,
 				p.unit,
 				p.postType,
@@ -24,8 +28,10 @@ function canonicalText(roster: Roster): string {
 				p.punishment,
 				p.fieldMatchesPost === undefined ? '' : p.fieldMatchesPost ? 1 : 0,
 				p.yearsToRetirement ?? ''
-			].join('\u001f')
-		)
+			];
+			if (p.convertedToFunctionalYear !== undefined) fields.push(p.convertedToFunctionalYear);
+			return fields.join('\u001f');
+		})
 		.join('\u001e');
 	return `${units}\u001d${people}`;
 }
