@@ -19,6 +19,21 @@ const BAD_ROSTER = [
 	'P002,Bidang Anggaran,functional,S1,no,yes,no,22.5,excellent,none,yes,21',
 	''
 ].join('\n');
+/** One person, who retires at the end of the start year: nobody is left from the first year on. */
+const LONE_RETIREE = [
+	ROSTER_HEADER,
+	'P001,Sekretariat,pelaksana,S1,no,no,no,0,baik,none,yes,1',
+	''
+].join('\n');
+/** Two units; the only person in Bidang Anggaran retires in year 1, Sekretariat keeps its two. */
+const EMPTIED_UNIT = [
+	ROSTER_HEADER,
+	'P001,Sekretariat,pelaksana,S1,no,no,no,0,baik,none,yes,30',
+	'P002,Sekretariat,functional,S1,no,yes,no,0,baik,none,yes,30',
+	'P003,Bidang Anggaran,pelaksana,S1,no,no,no,0,baik,none,yes,1',
+	''
+].join('\n');
+const NO_REPLACEMENT = ['--set', 'replacementRate=0'];
 
 let dir: string;
 let runs: Record<string, Run>;
@@ -37,6 +52,8 @@ beforeAll(async () => {
 		JSON.stringify({ schemaVersion: 1, modelVersion: '1.0.0', seed: 1, inputs: { foo: 1 } })
 	);
 	const badRoster = file('bad-roster.csv', BAD_ROSTER);
+	const loneRetiree = file('lone-retiree.csv', LONE_RETIREE);
+	const emptiedUnit = file('emptied-unit.csv', EMPTIED_UNIT);
 	runs = await runAll({
 		score: ['score'],
 		scoreJson: ['score', '--json'],
@@ -67,7 +84,31 @@ beforeAll(async () => {
 		missingFile: ['project', join(dir, 'no-such-scenario.json')],
 		malformed: ['project', malformed],
 		unknownInput: ['project', unknownInput],
-		badRoster: ['score', badRoster]
+		badRoster: ['score', badRoster],
+		noStaffJson: ['project', '--roster', loneRetiree, ...NO_REPLACEMENT, '--json'],
+		noStaffText: ['project', '--roster', loneRetiree, ...NO_REPLACEMENT],
+		noStaffCsv: ['project', '--roster', loneRetiree, ...NO_REPLACEMENT, '--csv'],
+		noStaffDraws: ['project', '--roster', loneRetiree, ...NO_REPLACEMENT, '--draws', '5'],
+		noStaffGoal: [
+			'goal',
+			'--roster',
+			loneRetiree,
+			...NO_REPLACEMENT,
+			'--target',
+			'75',
+			'--year',
+			'2026',
+			'--json'
+		],
+		emptiedUnitJson: [
+			'project',
+			'--roster',
+			emptiedUnit,
+			...NO_REPLACEMENT,
+			'--set',
+			'otherLeaverRate=0',
+			'--json'
+		]
 	});
 	const saved = file('scenario.json', runs.scenario.stdout);
 	roundTrip = await cli(['project', saved, '--json']);
@@ -181,10 +222,151 @@ describe('project', () => {
 		});
 	});
 
+	it('--json has each year’s staff (headcount and movers) and each unit’s headcount', () => {
+		const out = json(runs.project);
+		let previous = 150;
+		for (const y of out.years) {
+			for (const k of ['headcount', 'measured', 'retired', 'otherLeavers', 'hired']) {
+				expect(typeof y.staff[k], `${y.year} staff.${k}`).toBe('number');
+				expect(y.staff[k]).toBeGreaterThanOrEqual(0);
+			}
+			// Deterministic: whole people, and the headcount identity holds.
+			expect(y.staff.headcount).toBe(
+				previous - y.staff.retired - y.staff.otherLeavers + y.staff.hired
+			);
+			expect(y.staff.measured).toBeLessThanOrEqual(y.staff.headcount);
+			previous = y.staff.headcount;
+			expect(y.byUnit.length).toBeGreaterThan(0);
+			for (const u of y.byUnit) {
+				expect(typeof u.headcount, `${y.year} ${u.unitId}`).toBe('number');
+				expect(typeof u.index).toBe('number');
+			}
+			const units = y.byUnit.reduce(
+				(sum: number, u: { headcount: number }) => sum + u.headcount,
+				0
+			);
+			expect(units).toBe(y.staff.headcount);
+		}
+	});
+
+	it('the table has a staff column with each year’s headcount', () => {
+		const lines = runs.projectText.stdout.trimEnd().split('\n');
+		expect(lines[0]).toMatch(/, 150 staff;/);
+		expect(lines[1]).toMatch(/category\s+staff\s+share/);
+		const years = json(runs.project).years;
+		for (const y of years) {
+			const line = lines.find((l) => l.startsWith(`${y.year} `))!;
+			expect(line.split(/\s+/)).toContain(String(y.staff.headcount));
+		}
+	});
+
+	it('--csv carries the staff columns, matching the JSON', () => {
+		const [header, ...rows] = runs.csv.stdout.trimEnd().split('\n');
+		const columns = header.split(',');
+		const years = json(runs.project).years;
+		for (const [column, key] of [
+			['headcount', 'headcount'],
+			['measured', 'measured'],
+			['retired', 'retired'],
+			['other_leavers', 'otherLeavers'],
+			['hired', 'hired']
+		]) {
+			const c = columns.indexOf(column);
+			expect(c, column).toBeGreaterThan(0);
+			rows.forEach((row, k) => expect(Number(row.split(',')[c])).toBe(years[k].staff[key]));
+		}
+	});
+
 	it('a scenario written by `scenario` and read back projects like the default', () => {
 		const saved = json(runs.scenario);
 		expect(saved).toMatchObject({ schemaVersion: 1, inputs: {} });
 		expect(json(roundTrip)).toEqual(json(runs.project));
+	});
+});
+
+describe('no staff: a roster whose only person retires, nobody replaced', () => {
+	it('--json gives index null (not NaN, not 0) from the first year, with the retirement counted', () => {
+		const out = json(runs.noStaffJson);
+		expect(out.start.index).toBe(45);
+		const [first, ...later] = out.years;
+		expect(first.staff).toEqual({
+			headcount: 0,
+			measured: 0,
+			retired: 1,
+			otherLeavers: 0,
+			hired: 0
+		});
+		for (const y of out.years) {
+			expect(y.index, String(y.year)).toBeNull();
+			expect(y.category).toBeNull();
+			expect(y.achievement).toBeNull();
+			expect(y.gapToTarget).toBeNull();
+			expect(y.baselineIndex).toBeNull();
+			expect(y.staff.headcount).toBe(0);
+			expect(y.byUnit).toHaveLength(1);
+			expect(y.byUnit[0]).toMatchObject({ unitId: 'sekretariat', index: null, headcount: 0 });
+			for (const p of y.byPostType) expect(p.index).toBeNull();
+		}
+		for (const y of later) expect(y.staff.retired).toBe(0);
+		expect(runs.noStaffJson.stdout).not.toMatch(/NaN/);
+	});
+
+	it('the table says "no staff" in place of the index, never NaN (the CLI writes English)', () => {
+		for (const run of [runs.noStaffText, runs.noStaffDraws]) {
+			expect(run.status).toBe(0);
+			expect(run.stderr).toBe('');
+			expect(run.stdout).not.toMatch(/NaN|null|undefined/);
+			const rows = run.stdout.split('\n').filter((l) => /^20\d\d /.test(l));
+			expect(rows).toHaveLength(YEARS.length);
+			for (const row of rows) {
+				expect(row).toContain('no staff');
+				// The staff column: nobody left.
+				expect(row).toMatch(/ 0 +\d+\.\d\d%/);
+			}
+		}
+		expect(runs.noStaffText.stdout).toMatch(
+			/^Start 2021: index 45\.00 \(sangat_rendah\), 1 staff;/
+		);
+	});
+
+	it('--csv leaves the index and target cells empty, never NaN or null', () => {
+		expect(runs.noStaffCsv.status).toBe(0);
+		const [header, ...rows] = runs.noStaffCsv.stdout.trimEnd().split('\n');
+		const columns = header.split(',');
+		expect(runs.noStaffCsv.stdout).not.toMatch(/NaN|null/);
+		for (const row of rows) {
+			const cells = row.split(',');
+			expect(cells).toHaveLength(columns.length);
+			for (const c of [
+				'index_mean',
+				'index_p50',
+				'category',
+				'achievement_percent',
+				'gap_to_target'
+			])
+				expect(cells[columns.indexOf(c)], c).toBe('');
+			expect(cells[columns.indexOf('headcount')]).toBe('0');
+		}
+		expect(rows[0].split(',')[columns.indexOf('retired')]).toBe('1');
+	});
+
+	it('goal seek says the target is out of reach with nobody to measure, naming no dimension', () => {
+		const out = json(runs.noStaffGoal);
+		expect(out).toMatchObject({ reachable: false, maxIndex: null, cappedBy: null, gaps: null });
+	});
+
+	it('a unit emptied by retirement has index null and headcount 0; the agency keeps its index', () => {
+		const out = json(runs.emptiedUnitJson);
+		for (const y of out.years) {
+			const byId = Object.fromEntries(
+				y.byUnit.map((u: { unitId: string }) => [u.unitId, u])
+			) as Record<string, { index: number | null; headcount: number }>;
+			expect(byId.bidang_anggaran).toMatchObject({ index: null, headcount: 0 });
+			expect(byId.sekretariat.headcount).toBe(2);
+			expect(typeof byId.sekretariat.index).toBe('number');
+			expect(typeof y.index.p50).toBe('number');
+			expect(y.staff.headcount).toBe(2);
+		}
 	});
 });
 

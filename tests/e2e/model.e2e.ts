@@ -33,8 +33,13 @@ const RULE_ROWS = new Map<string, Provenance | null>([
 	['competency.technicalJpThreshold', comp.technicalJpThreshold.provenance],
 	['competency.technicalWindowYears', comp.technicalWindowYears.provenance],
 	['competency.seminarWindowYears', comp.seminarWindowYears.provenance],
+	['competency.technicalJpSources', comp.technicalJpSources.provenance],
 	...SKP_RATINGS.map((r) => [`performance.${r}`, rb.performance[r].provenance] as const),
 	...PUNISHMENTS.map((p) => [`discipline.${p}`, rb.discipline[p].provenance] as const),
+	['performanceSkpYear', rb.performanceSkpYear.provenance],
+	['firstYearHiresMeasured', rb.firstYearHiresMeasured.provenance],
+	['missingSkpPoints', rb.missingSkpPoints.provenance],
+	['disciplineWindowYears', rb.disciplineWindowYears.provenance],
 	...rb.categories.map((c) => [`categories.${c.id}`, c.provenance] as const)
 ]);
 

@@ -45,6 +45,7 @@ function policy(budget: number, over: Partial<YearPolicy> = {}): YearPolicy {
 		studyAssignments: 0,
 		cadreSchoolPlaces: 0,
 		fundingRule: 'pro_rata',
+		pelaksanaConversionShare: 0,
 		...over
 	};
 }

@@ -41,7 +41,7 @@ function goldenOf(inputs: Inputs, draws: number): Golden {
 	const result = project(resolveScenario({ ...defaultScenario(), seed: SEED, inputs }, { draws }));
 	expect(result.years.map((y) => y.year)).toEqual(YEARS);
 	return {
-		p50: result.years.map((y) => round2(y.index.p50)),
+		p50: result.years.map((y) => round2(y.index!.p50)),
 		spent: result.years.map((y) => Math.round(y.budget.spent))
 	};
 }

@@ -409,8 +409,8 @@ describe('the default scenario (deterministic)', () => {
 	it('reports achievement = p50 / target × 100 and the gap to the target', () => {
 		expect(result.target).toEqual({ value: 75, year: 2026 });
 		for (const y of result.years) {
-			expect(y.achievement).toBeCloseTo((y.index.p50 / result.target.value) * 100, 10);
-			expect(y.gapToTarget).toBeCloseTo(result.target.value - y.index.p50, 10);
+			expect(y.achievement).toBeCloseTo((y.index!.p50 / result.target.value) * 100, 10);
+			expect(y.gapToTarget).toBeCloseTo(result.target.value - y.index!.p50, 10);
 		}
 	});
 

@@ -308,12 +308,12 @@ describe('project() with the test rulebook', () => {
 	it('projects every year within the test rulebook’s range and categories', () => {
 		expect(result.years.length).toBeGreaterThan(0);
 		for (const y of result.years) {
-			expect(Number.isFinite(y.index.p50)).toBe(true);
-			expect(y.index.p50).toBeGreaterThanOrEqual(0);
-			expect(y.index.p50).toBeLessThanOrEqual(100);
+			expect(Number.isFinite(y.index!.p50)).toBe(true);
+			expect(y.index!.p50).toBeGreaterThanOrEqual(0);
+			expect(y.index!.p50).toBeLessThanOrEqual(100);
 			expect(y.dimensions.competency).toBeLessThanOrEqual(45);
 			expect(y.dimensions.qualification).toBeLessThanOrEqual(20);
-			expect(y.category).toBe(categoryOf(tb, y.index.p50));
+			expect(y.category).toBe(categoryOf(tb, y.index!.p50));
 		}
 	});
 

@@ -53,9 +53,14 @@ describe('yearlyResultsTable', () => {
 			expect(row[column('Phase')]).toBe(
 				y.phase === 'plan' ? 'Plan' : 'Recorded budget, simulated outcome'
 			);
-			expect(row[column('Index mean')]).toBe(y.index.mean);
-			expect(row[column('Index median (P50)')]).toBe(y.index.p50);
-			expect(row[column('Index P90')]).toBe(y.index.p90);
+			expect(row[column('Index mean')]).toBe(y.index!.mean);
+			expect(row[column('Index median (P50)')]).toBe(y.index!.p50);
+			expect(row[column('Index P90')]).toBe(y.index!.p90);
+			expect(row[column('Staff (people)')]).toBe(y.staff.headcount);
+			expect(row[column('Staff measured (people)')]).toBe(y.staff.measured);
+			expect(row[column('Retired (people)')]).toBe(y.staff.retired);
+			expect(row[column('Other leavers (people)')]).toBe(y.staff.otherLeavers);
+			expect(row[column('Hired (people)')]).toBe(y.staff.hired);
 			expect(row[column('Competence (points)')]).toBe(y.dimensions.competency);
 			expect(row[column('Share of ceiling (%)')]).toBeCloseTo(y.budget.share * 100, 12);
 			expect(row[column('Spent (Rp)')]).toBe(y.budget.spent);
@@ -64,7 +69,7 @@ describe('yearlyResultsTable', () => {
 			expect(row[column('Staff with ≥ 20 JP (%)')]).toBeCloseTo(y.reached20Jp * 100);
 			expect(row[column('Target achievement (%)')]).toBe(y.achievement);
 			expect(row[column('Gap to target (points)')]).toBe(y.gapToTarget);
-			expect(row[column('Baseline median (index)')]).toBe(run.baseline.years[k].index.p50);
+			expect(row[column('Baseline median (index)')]).toBe(run.baseline.years[k].index!.p50);
 			expect(row[column('Extra cost per index point (Rp)')]).toBe(
 				run.comparison[k].costPerIndexPoint
 			);
@@ -74,7 +79,7 @@ describe('yearlyResultsTable', () => {
 			const dims = ['Qualification', 'Competence', 'Performance', 'Discipline'].map(
 				(d) => row[column(`${d} (points)`)] as number
 			);
-			expect(dims.reduce((a, b) => a + b, 0)).toBeCloseTo(run.result.years[k].index.p50, 6);
+			expect(dims.reduce((a, b) => a + b, 0)).toBeCloseTo(run.result.years[k].index!.p50, 6);
 		});
 	});
 
@@ -96,7 +101,7 @@ describe('yearlyResultsTable', () => {
 		const p50 = table.header.indexOf('Indeks median (P50)');
 		const k2026 = run.result.years.findIndex((y) => y.year === 2026);
 		expect(parsed[k2026 + 1][p50]).toBe(
-			run.result.years[k2026].index.p50.toFixed(2).replace('.', ',')
+			run.result.years[k2026].index!.p50.toFixed(2).replace('.', ',')
 		);
 	});
 

@@ -17,7 +17,7 @@ function measure(s: Scenario) {
 	const plan = result.years.filter((y) => y.phase === 'plan');
 	const target = result.years.find((y) => y.year === result.target.year)!;
 	return {
-		index: target.index.mean,
+		index: target.index!.mean,
 		spend: plan.reduce((sum, y) => sum + y.budget.spent, 0),
 		allocated: plan.reduce((sum, y) => sum + y.budget.allocated, 0)
 	};

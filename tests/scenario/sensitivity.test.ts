@@ -18,7 +18,8 @@ describe('sensitivity', () => {
 		const run = runScenario(scenario, { roster });
 		const year = run.result.years.find((y) => y.year === result.year)!;
 		expect(result.year).toBe(2026);
-		expect(result.base).toBe(year.index.p50);
+		expect(result.base).toBe(year.index!.p50);
+		expect(result.noStaff).toEqual([]);
 	});
 
 	it('gives finite ends and swings, sorted by swing, for assumptions and levers apart', () => {
@@ -95,7 +96,7 @@ describe('sensitivity', () => {
 		const b = sensitivity(scenario, { roster, draws: 4 });
 		expect(a).toEqual(b);
 		const run = runScenario(scenario, { roster, draws: 4 });
-		expect(a.base).toBe(run.result.years.find((y) => y.year === a.year)!.index.p50);
+		expect(a.base).toBe(run.result.years.find((y) => y.year === a.year)!.index!.p50);
 		for (const row of [...a.assumptions, ...a.levers]) {
 			expect(Number.isFinite(row.low.index) && Number.isFinite(row.high.index), row.id).toBe(true);
 		}

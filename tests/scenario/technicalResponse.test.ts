@@ -36,7 +36,7 @@ const PLAN: Inputs = { trainingBudgetShare: 2, coverage: 60 };
 
 const scenarioWith = (inputs: Inputs): Scenario => ({ ...defaultScenario(), inputs });
 const indexes = (inputs: Inputs, draws = 0) =>
-	project(resolveScenario(scenarioWith(inputs), { draws })).years.map((y) => y.index.p50);
+	project(resolveScenario(scenarioWith(inputs), { draws })).years.map((y) => y.index!.p50);
 
 describe('the formula compiler is loaded on demand', () => {
 	// First in the file: nothing has loaded mathjs yet.

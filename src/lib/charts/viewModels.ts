@@ -10,11 +10,14 @@ import type { ScenarioRun } from '../scenario/runScenario';
 
 export interface ProjectionRow {
 	year: number;
-	p10: number;
-	p50: number;
-	p90: number;
-	/** The baseline scenario's median, for the dashed line. */
-	baseline: number;
+	/** The band and median; null in a year nobody is measured ("no staff"): charts skip it. */
+	p10: number | null;
+	p50: number | null;
+	p90: number | null;
+	/** The baseline scenario's median, for the dashed line; null as above. */
+	baseline: number | null;
+	/** People holding a post (mean over draws). */
+	headcount: number;
 }
 
 export interface CategoryBand {
@@ -25,8 +28,8 @@ export interface CategoryBand {
 }
 
 export interface ProjectionView {
-	/** The start year's observed index (the study's 71.59 for the default roster). */
-	start: { year: number; value: number };
+	/** The start year's observed index (the study's 71.59 for the default roster) and roster size. */
+	start: { year: number; value: number; headcount: number };
 	rows: ProjectionRow[];
 	target: { value: number; year: number };
 	bands: CategoryBand[];
@@ -38,6 +41,8 @@ export interface DimensionRow {
 	competency: number;
 	performance: number;
 	discipline: number;
+	/** Nobody measured this year: the points are 0 placeholders and the chart says "no staff". */
+	noStaff: boolean;
 }
 
 export interface UnitRow {
@@ -46,7 +51,10 @@ export interface UnitRow {
 	/** Fractions of the unit's staff. */
 	coverageAsked: number;
 	coverageFunded: number;
-	index: number;
+	/** The unit's mean index; null when nobody in it is measured ("no staff"). */
+	index: number | null;
+	/** People holding a post in the unit (mean over draws). */
+	headcount: number;
 }
 
 export interface BudgetRow {
@@ -64,18 +72,24 @@ export interface BudgetRow {
 
 export interface HeadlineNumbers {
 	targetYear: number;
-	/** Median index in the target year, and its category. */
-	index: number;
-	category: string;
-	/** Against the target: percent achieved and the points still missing (negative when above). */
-	achievement: number;
-	gap: number;
+	/** Median index in the target year, and its category; null when nobody is measured then. */
+	index: number | null;
+	category: string | null;
+	/**
+	 * Against the target: percent achieved and the points still missing (negative when above);
+	 * null with the index.
+	 */
+	achievement: number | null;
+	gap: number | null;
 	target: number;
 	/** Spending over the planning years up to the target year, Rupiah. */
 	totalCost: number;
 	/** Extra spending per index point over the baseline in the target year; null when no gain. */
 	costPerPoint: number | null;
-	indexGainOverBaseline: number;
+	/** Null when the scenario or its baseline has nobody measured in the target year. */
+	indexGainOverBaseline: number | null;
+	/** People holding a post: the roster in the start year, and the mean in the target year. */
+	staff: { startYear: number; start: number; target: number };
 	/** Share of staff with ≥ 20 JP of development in the target year. */
 	reached20Jp: number;
 	/** Lowest unit's funded coverage over the highest's in the target year (NaN: nobody trained). */
@@ -85,13 +99,14 @@ export interface HeadlineNumbers {
 export function projectionView(run: ScenarioRun, rulebook: Rulebook): ProjectionView {
 	const { result, baseline } = run;
 	return {
-		start: { year: result.start.year, value: result.start.index },
+		start: { year: result.start.year, value: result.start.index, headcount: result.people },
 		rows: result.years.map((y, k) => ({
 			year: y.year,
-			p10: y.index.p10,
-			p50: y.index.p50,
-			p90: y.index.p90,
-			baseline: baseline.years[k].index.p50
+			p10: y.index?.p10 ?? null,
+			p50: y.index?.p50 ?? null,
+			p90: y.index?.p90 ?? null,
+			baseline: baseline.years[k].index?.p50 ?? null,
+			headcount: y.staff.headcount
 		})),
 		target: result.target,
 		bands: categoryBands(rulebook)
@@ -110,8 +125,8 @@ export function categoryBands(rulebook: Rulebook): CategoryBand[] {
 /** The start year and every projected year, dimension by dimension. */
 export function dimensionRows(result: ProjectionResult): DimensionRow[] {
 	return [
-		{ year: result.start.year, ...result.start.dimensions },
-		...result.years.map((y) => ({ year: y.year, ...y.dimensions }))
+		{ year: result.start.year, ...result.start.dimensions, noStaff: false },
+		...result.years.map((y) => ({ year: y.year, ...y.dimensions, noStaff: y.index === null }))
 	];
 }
 
@@ -126,7 +141,8 @@ export function unitRows(
 		unitName: units.find((unit) => unit.id === u.unitId)?.name ?? u.unitId,
 		coverageAsked: u.coverageAsked,
 		coverageFunded: u.coverageFunded,
-		index: u.index
+		index: u.index,
+		headcount: u.headcount
 	}));
 }
 
@@ -172,7 +188,7 @@ export function headlineNumbers(run: ScenarioRun): HeadlineNumbers {
 		.reduce((sum, r) => sum + r.budget.spent, 0);
 	return {
 		targetYear,
-		index: y.index.p50,
+		index: y.index?.p50 ?? null,
 		category: y.category,
 		achievement: y.achievement,
 		gap: y.gapToTarget,
@@ -180,6 +196,7 @@ export function headlineNumbers(run: ScenarioRun): HeadlineNumbers {
 		totalCost,
 		costPerPoint: comparison[k].costPerIndexPoint,
 		indexGainOverBaseline: comparison[k].indexGain,
+		staff: { startYear: result.start.year, start: result.people, target: y.staff.headcount },
 		reached20Jp: y.reached20Jp,
 		coverageEvenness: y.coverageEvenness
 	};

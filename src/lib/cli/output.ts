@@ -41,6 +41,7 @@ export function projectionJson(run: ScenarioRun) {
 			phase: y.phase,
 			index: y.index,
 			category: y.category,
+			staff: y.staff,
 			dimensions: y.dimensions,
 			budget: y.budget,
 			spending: y.spending,
@@ -52,7 +53,7 @@ export function projectionJson(run: ScenarioRun) {
 			reached20Jp: y.reached20Jp,
 			achievement: y.achievement,
 			gapToTarget: y.gapToTarget,
-			baselineIndex: run.baseline.years[k].index.p50,
+			baselineIndex: run.baseline.years[k].index?.p50 ?? null,
 			costPerIndexPoint: comparison[k].costPerIndexPoint
 		}))
 	};
@@ -66,6 +67,11 @@ const CSV_COLUMNS = [
 	'index_p50',
 	'index_p90',
 	'category',
+	'headcount',
+	'measured',
+	'retired',
+	'other_leavers',
+	'hired',
 	'qualification',
 	'competency',
 	'performance',
@@ -84,15 +90,24 @@ const CSV_COLUMNS = [
 	'cost_per_index_point'
 ];
 
+/** A CSV cell: empty for a missing value (no staff measured, no gain), never "NaN" or "null". */
+const cell = (x: string | number | null) =>
+	x === null || (typeof x === 'number' && !Number.isFinite(x)) ? '' : String(x);
+
 export function projectionCsv(run: ScenarioRun): string {
 	const rows = run.result.years.map((y, k) => [
 		y.year,
 		y.phase,
-		y.index.mean,
-		y.index.p10,
-		y.index.p50,
-		y.index.p90,
+		y.index?.mean ?? null,
+		y.index?.p10 ?? null,
+		y.index?.p50 ?? null,
+		y.index?.p90 ?? null,
 		y.category,
+		y.staff.headcount,
+		y.staff.measured,
+		y.staff.retired,
+		y.staff.otherLeavers,
+		y.staff.hired,
 		y.dimensions.qualification,
 		y.dimensions.competency,
 		y.dimensions.performance,
@@ -108,27 +123,35 @@ export function projectionCsv(run: ScenarioRun): string {
 		y.reached20Jp,
 		y.achievement,
 		y.gapToTarget,
-		run.comparison[k].costPerIndexPoint ?? ''
+		run.comparison[k].costPerIndexPoint
 	]);
-	return csvFormatRows([CSV_COLUMNS, ...rows.map((r) => r.map(String))]) + '\n';
+	return csvFormatRows([CSV_COLUMNS, ...rows.map((r) => r.map(cell))]) + '\n';
 }
 
 const fixed2 = (x: number) => x.toFixed(2);
+/** Said in place of an index when nobody is measured that year. */
+export const NO_STAFF = 'no staff';
+/** People as a whole number, or with one decimal when a mean over draws is not whole. */
+const people = (x: number) => (Number.isInteger(x) ? String(x) : x.toFixed(1));
 const millions = (x: number) => `Rp ${(x / 1e6).toFixed(1)} jt`;
 
 export function projectionTable(run: ScenarioRun): string {
 	const { result } = run;
 	const lines = [
-		`Start ${result.start.year}: index ${fixed2(result.start.index)} (${result.start.category}); target ${result.target.value} by ${result.target.year}; ${result.draws > 0 ? `${result.draws} draws` : 'deterministic'}, seed ${result.seed}`,
-		'year  phase   index  p10    p90    category       share  allocated       spent           coverage',
+		`Start ${result.start.year}: index ${fixed2(result.start.index)} (${result.start.category}), ${people(result.people)} staff; target ${result.target.value} by ${result.target.year}; ${result.draws > 0 ? `${result.draws} draws` : 'deterministic'}, seed ${result.seed}`,
+		'year  phase   index  p10    p90    category        staff  share  allocated       spent           coverage',
 		...result.years.map((y) =>
 			[
 				y.year,
 				y.phase.padEnd(6),
-				fixed2(y.index.p50).padStart(6),
-				fixed2(y.index.p10).padStart(6),
-				fixed2(y.index.p90).padStart(6),
-				y.category.padEnd(14),
+				// Nobody measured: one "no staff" across the index columns, never NaN.
+				y.index
+					? [fixed2(y.index.p50), fixed2(y.index.p10), fixed2(y.index.p90)]
+							.map((x) => x.padStart(6))
+							.join(' ')
+					: ` ${NO_STAFF}`.padEnd(20),
+				(y.category ?? '—').padEnd(14),
+				people(y.staff.headcount).padStart(6),
 				`${(y.budget.share * 100).toFixed(2)}%`.padStart(6),
 				millions(y.budget.allocated).padStart(15),
 				millions(y.budget.spent).padStart(15),
@@ -183,6 +206,14 @@ export function goalText(answer: GoalSeekResult, context: GoalContext): string {
 				: 'at the median (deterministic)';
 	const goal = `target ${context.target} by ${context.year} ${how}`;
 	if (!answer.reachable) {
+		if (answer.maxIndex === null || answer.cappedBy === null) {
+			return (
+				[
+					`Not reachable: ${goal}.`,
+					`${context.year}: ${NO_STAFF} — nobody is measured that year (nobody holds a post, or only people not yet scored), so there is no index to raise.`
+				].join('\n') + '\n'
+			);
+		}
 		return (
 			[
 				`Not reachable: ${goal}.`,

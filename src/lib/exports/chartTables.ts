@@ -67,8 +67,9 @@ function categoryName(value: number, bands: readonly CategoryBand[], t: Translat
 
 /**
  * The projection chart's table: the observed start year (median only), then each projected
- * year's p10, median, p90, the baseline's median, any compared scenario's median and the
- * median's category.
+ * year's p10, median, p90, the baseline's median, any compared scenario's median, the
+ * median's category and the staff holding a post. A year with nobody measured has empty
+ * index cells and "no staff" as its category.
  */
 export function projectionTable(
 	view: ProjectionView,
@@ -83,7 +84,8 @@ export function projectionTable(
 		index(t('charts.projection.col.p90')),
 		index(t('charts.projection.col.baseline')),
 		...compare.map((c) => index(t('charts.projection.col.compare', { label: c.label }))),
-		{ label: t('charts.projection.col.category'), kind: 'text' }
+		{ label: t('charts.projection.col.category'), kind: 'text' },
+		{ label: t('charts.projection.col.headcount'), kind: 'number', digits: 0 }
 	];
 	const start: CsvCell[] = [
 		view.start.year,
@@ -92,7 +94,8 @@ export function projectionTable(
 		null,
 		null,
 		...compare.map(() => null),
-		`${categoryName(view.start.value, view.bands, t)} (${t('charts.projection.observed')})`
+		`${categoryName(view.start.value, view.bands, t)} (${t('charts.projection.observed')})`,
+		view.start.headcount
 	];
 	const rows = view.rows.map((r): CsvCell[] => [
 		r.year,
@@ -101,14 +104,18 @@ export function projectionTable(
 		r.p90,
 		r.baseline,
 		...compare.map((c) => c.rows.find((o) => o.year === r.year)?.p50 ?? null),
-		categoryName(r.p50, view.bands, t)
+		r.p50 === null ? t('common.noStaff') : categoryName(r.p50, view.bands, t),
+		r.headcount
 	]);
 	return { columns, rows: [start, ...rows] };
 }
 
 export type Dimension = keyof DimensionScores;
 
-/** The dimensions chart's table: each dimension's points per year (1 decimal) and their total. */
+/**
+ * The dimensions chart's table: each dimension's points per year (1 decimal) and their total;
+ * a year with nobody measured has empty points and "no staff" as its total.
+ */
 export function dimensionsTable(
 	rows: readonly DimensionRow[],
 	dimensions: readonly Dimension[],
@@ -126,24 +133,34 @@ export function dimensionsTable(
 			})),
 			{ label: t('charts.dimensions.colTotal'), kind: 'number', digits: 1 }
 		],
-		rows: rows.map((r) => [
-			r.year,
-			...dimensions.map((d) => r[d]),
-			dimensions.reduce((sum, d) => sum + r[d], 0)
-		])
+		rows: rows.map((r) =>
+			r.noStaff
+				? [r.year, ...dimensions.map(() => null), t('common.noStaff')]
+				: [r.year, ...dimensions.map((d) => r[d]), dimensions.reduce((sum, d) => sum + r[d], 0)]
+		)
 	};
 }
 
-/** The units chart's table for its year: coverage asked and funded (% of staff) and the index. */
+/**
+ * The units chart's table for its year: coverage asked and funded (% of staff), the index
+ * ("no staff" for a unit with nobody measured) and the staff holding a post.
+ */
 export function unitsTable(rows: readonly UnitRow[], t: Translate): DataTable {
 	return {
 		columns: [
 			{ label: t('charts.units.unit'), kind: 'text' },
 			{ label: t('charts.units.colAsked'), kind: 'number', digits: 0, suffix: ' %' },
 			{ label: t('charts.units.colFunded'), kind: 'number', digits: 0, suffix: ' %' },
-			{ label: t('charts.units.colIndex'), kind: 'number', digits: 2 }
+			{ label: t('charts.units.colIndex'), kind: 'number', digits: 2 },
+			{ label: t('charts.units.colHeadcount'), kind: 'number', digits: 0 }
 		],
-		rows: rows.map((r) => [r.unitName, r.coverageAsked * 100, r.coverageFunded * 100, r.index])
+		rows: rows.map((r) => [
+			r.unitName,
+			r.coverageAsked * 100,
+			r.coverageFunded * 100,
+			r.index ?? t('common.noStaff'),
+			r.headcount
+		])
 	};
 }
 

@@ -13,12 +13,16 @@ import type { CsvTable } from './csv';
 const INDEX = 2;
 const PERCENT = 2;
 const RUPIAH = 0;
+/** People: means over draws, so one decimal (whole numbers in a deterministic run). */
+const PEOPLE = 1;
 
 /**
  * One row per projected year, the header in `lang`. Fractions of the engine (budget share,
  * coverage, share of staff with ≥ 20 JP) are written as percentages; Rupiah in full (not in
  * millions). The cost per index point is empty when the scenario gains nothing over the
- * baseline that year.
+ * baseline that year. In a year nobody is measured (no staff) the index, its category, the
+ * dimensions, the target columns and the baseline's median are empty cells (the category
+ * cell says "no staff"), never 0; the staff columns still count who left and who was hired.
  */
 export function yearlyResultsTable(run: ScenarioRun, lang: Lang): CsvTable {
 	const t = (key: MessageKey) => translate(lang, key);
@@ -30,6 +34,11 @@ export function yearlyResultsTable(run: ScenarioRun, lang: Lang): CsvTable {
 		['exports.results.col.p50', INDEX],
 		['exports.results.col.p90', INDEX],
 		['exports.results.col.category', undefined],
+		['exports.results.col.headcount', PEOPLE],
+		['exports.results.col.measured', PEOPLE],
+		['exports.results.col.retired', PEOPLE],
+		['exports.results.col.otherLeavers', PEOPLE],
+		['exports.results.col.hired', PEOPLE],
 		['exports.results.col.qualification', INDEX],
 		['exports.results.col.competency', INDEX],
 		['exports.results.col.performance', INDEX],
@@ -57,18 +66,26 @@ export function yearlyResultsTable(run: ScenarioRun, lang: Lang): CsvTable {
 				`The run's baseline and comparison must cover the scenario's years: ${y.year} is missing. Pass a ScenarioRun made by runScenario().`
 			);
 		}
+		// Nobody measured: the engine's dimensions are placeholders, not scores.
+		const scored = y.index !== null;
+		const points = (x: number) => (scored ? x : null);
 		return [
 			y.year,
 			t(`charts.budget.phase.${y.phase}` as MessageKey),
-			y.index.mean,
-			y.index.p10,
-			y.index.p50,
-			y.index.p90,
-			t(categoryKey(y.category)),
-			y.dimensions.qualification,
-			y.dimensions.competency,
-			y.dimensions.performance,
-			y.dimensions.discipline,
+			y.index?.mean ?? null,
+			y.index?.p10 ?? null,
+			y.index?.p50 ?? null,
+			y.index?.p90 ?? null,
+			y.category === null ? t('common.noStaff') : t(categoryKey(y.category)),
+			y.staff.headcount,
+			y.staff.measured,
+			y.staff.retired,
+			y.staff.otherLeavers,
+			y.staff.hired,
+			points(y.dimensions.qualification),
+			points(y.dimensions.competency),
+			points(y.dimensions.performance),
+			points(y.dimensions.discipline),
 			y.budget.ceiling,
 			y.budget.share * 100,
 			y.budget.allocated,
@@ -80,7 +97,7 @@ export function yearlyResultsTable(run: ScenarioRun, lang: Lang): CsvTable {
 			y.reached20Jp * 100,
 			y.achievement,
 			y.gapToTarget,
-			base.index.p50,
+			base.index?.p50 ?? null,
 			compared.costPerIndexPoint
 		];
 	});

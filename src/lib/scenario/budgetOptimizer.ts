@@ -11,6 +11,11 @@
  * the current plan (raised to the floor, if any), so when the current plan meets the floor
  * the result is never worse than it; this is asserted.
  *
+ * No staff: a plan whose target year has nobody measured has no index; it never counts as
+ * better than a plan with one (never as an index of 0). When the current plan has nobody
+ * measured in the target year there is nothing to optimise, and the optimiser says so.
+ * Marginal gains whose projections have nobody measured are left out.
+ *
  * The budget share is untouched, so the budget allocated over the planning years is the
  * current plan's; the engine never spends more than it allocates (checked all the same).
  *
@@ -83,7 +88,8 @@ export interface BudgetOptimisation {
 }
 
 interface Evaluation {
-	index: number;
+	/** The target year's mean index; null when nobody is measured then. */
+	index: number | null;
 	spend: number;
 	allocated: number;
 }
@@ -110,14 +116,25 @@ function measure(result: ProjectionResult): Evaluation {
 		result.years.find((y) => y.year === result.target.year) ??
 		result.years[result.years.length - 1];
 	return {
-		index: target ? target.index.mean : result.start.index,
+		index: target ? (target.index?.mean ?? null) : result.start.index,
 		spend: plan.reduce((s, y) => s + y.budget.spent, 0),
 		allocated: plan.reduce((s, y) => s + y.budget.allocated, 0)
 	};
 }
 
+/** `a` is better than `b`: a higher index, or the same for less. No index loses to any index. */
 function better(a: Evaluation, b: Evaluation): boolean {
+	if (a.index === null) return false;
+	if (b.index === null) return true;
 	return a.index > b.index + EPSILON || (a.index > b.index - EPSILON && a.spend < b.spend - 0.5);
+}
+
+/** Thrown when the target year has nobody measured: there is no index to optimise. */
+export class NoStaffError extends Error {
+	constructor(readonly year: number) {
+		super(`Nobody is measured in ${year} (no staff): there is no index to optimise.`);
+		this.name = 'NoStaffError';
+	}
 }
 
 /**
@@ -147,7 +164,15 @@ export function optimiseBudget(
 		ids.map((id) => [id, numberInput(scenario.inputs, id)])
 	);
 	const currentMeetsFloor = coverageIds.every((id) => current[id] >= floor);
-	const before = measure(run(scenario));
+	const baseRun = run(scenario);
+	const before = measure(baseRun);
+	const beforeIndex = before.index;
+	if (beforeIndex === null) {
+		const target =
+			baseRun.years.find((y) => y.year === baseRun.target.year) ??
+			baseRun.years[baseRun.years.length - 1];
+		throw new NoStaffError(target.year);
+	}
 
 	const cache = new Map<string, Evaluation>();
 	let evaluations = 0;
@@ -202,7 +227,10 @@ export function optimiseBudget(
 		}
 	}
 
-	if (currentMeetsFloor && best.index < before.index - EPSILON) {
+	// `better` never takes a plan without an index over one with, and the start plan has one.
+	const bestIndex = best.index;
+	if (bestIndex === null) throw new NoStaffError(numberInput(scenario.inputs, 'targetYear'));
+	if (currentMeetsFloor && bestIndex < beforeIndex - EPSILON) {
 		throw new Error('The optimised plan is worse than the current plan: this is a bug.');
 	}
 	if (best.spend > before.allocated + 0.5) {
@@ -218,7 +246,7 @@ export function optimiseBudget(
 		plan,
 		scenario: optimised,
 		changes: changed.map((id) => ({ id, before: current[id], after: plan[id] })),
-		index: { before: before.index, after: best.index },
+		index: { before: beforeIndex, after: bestIndex },
 		spend: { before: before.spend, after: best.spend },
 		allocated: before.allocated,
 		evaluations,
@@ -230,7 +258,10 @@ export function optimiseBudget(
 	};
 }
 
-/** Marginal gains at `scenario` with the budget share at its maximum (every place funded). */
+/**
+ * Marginal gains at `scenario` with the budget share at its maximum (every place funded). A
+ * lever whose projections leave nobody measured in the target year is left out.
+ */
 export function marginalGains(
 	scenario: Scenario,
 	run: (s: Scenario) => ProjectionResult,
@@ -245,7 +276,8 @@ export function marginalGains(
 	const relaxed: Scenario = { ...scenario, inputs };
 	const base = measure(run(relaxed));
 
-	const gain = (id: string, step: number, unitId?: string): MarginalGain => {
+	/** One lever's gain; null when either projection has nobody measured (left out, not 0). */
+	const gain = (id: string, step: number, unitId?: string): MarginalGain | null => {
 		const spec = specFor(id);
 		const max = spec && spec.type === 'number' ? spec.max : 100;
 		const value = numberInput(inputs, id);
@@ -253,19 +285,21 @@ export function marginalGains(
 		const from = up ? value : Math.max(0, value - step);
 		const to = up ? value + step : value;
 		const other = measure(run({ ...relaxed, inputs: { ...inputs, [id]: up ? to : from } }));
+		if (base.index === null || other.index === null) return null;
 		const deltaIndex = up ? other.index - base.index : base.index - other.index;
 		const deltaSpend = up ? other.spend - base.spend : base.spend - other.spend;
 		const perRp100m = Math.abs(deltaSpend) >= 1 ? (deltaIndex / deltaSpend) * 1e8 : 0;
 		return { id, ...(unitId ? { unitId } : {}), from, to, deltaIndex, deltaSpend, perRp100m };
 	};
 
+	const present = (g: MarginalGain | null): g is MarginalGain => g !== null;
 	return {
-		byUnit: unitIds.map((u) => gain(`coverage.${u}`, MARGINAL_PERCENT_STEP, u)),
+		byUnit: unitIds.map((u) => gain(`coverage.${u}`, MARGINAL_PERCENT_STEP, u)).filter(present),
 		byType: MARGINAL_TYPES.map((id) => {
 			const spec = specFor(id);
 			const step =
 				spec && spec.type === 'number' && spec.unit === 'percent' ? MARGINAL_PERCENT_STEP : 1;
 			return gain(id, step);
-		})
+		}).filter(present)
 	};
 }

@@ -18,7 +18,8 @@
  *   training effects have had least time to fade.
  * - Unreachable: when even the lever's maximum misses the target, the dimension
  *   with the largest gap to its maximum points at that share is named, with what
- *   caps it and which lever could lift it.
+ *   caps it and which lever could lift it. A year with nobody measured (no staff)
+ *   has no index: it never meets the target, and no dimension is named.
  */
 import { quantileSorted } from 'd3-array';
 import type { ProjectionResult } from '../engine/projection';
@@ -82,11 +83,12 @@ export interface GoalUnreachable {
 	reachable: false;
 	/** The lever's maximum share. */
 	maxShare: number;
-	/** The index measured for the goal at the maximum share. */
-	maxIndex: number;
-	cappedBy: CappedBy;
-	/** Every dimension's gap to its maximum points in `year` at the maximum share. */
-	gaps: Record<Dimension, number>;
+	/** The index measured for the goal at the maximum share; null when nobody is measured in `year`. */
+	maxIndex: number | null;
+	/** The dimension that holds the index back; null when nobody is measured in `year` (no staff). */
+	cappedBy: CappedBy | null;
+	/** Every dimension's gap to its maximum points in `year` at the maximum share; null as above. */
+	gaps: Record<Dimension, number> | null;
 	projection: ScenarioRun;
 	runs: number;
 }
@@ -114,20 +116,29 @@ const EXPLANATIONS: Record<Dimension, Text> = {
 	}
 };
 
-/** The goal's index in year index `y`: the median, or the 20th percentile over draws. */
+/**
+ * The goal's index in year index `y`: the median, or the 20th percentile over draws; null when
+ * nobody is measured that year (no staff). For the 20th percentile, a draw with nobody measured
+ * counts as one that misses the target (below every measured draw): when such draws reach the
+ * 20th percentile, the goal's index is null.
+ */
 export function goalIndex(
 	result: ProjectionResult,
 	y: number,
 	probability: GoalProbability
-): number {
-	if (probability === 0.5) return result.years[y].index.p50;
+): number | null {
+	if (probability === 0.5) return result.years[y].index?.p50 ?? null;
 	const T = result.years.length;
 	const paths = result.indexByDraw.length / T;
 	const values = new Float64Array(paths);
-	// indexByDraw is laid out `[draw * years + y]`.
-	for (let d = 0; d < paths; d++) values[d] = result.indexByDraw[d * T + y];
+	// indexByDraw is laid out `[draw * years + y]`; NaN marks a draw with nobody measured.
+	for (let d = 0; d < paths; d++) {
+		const value = result.indexByDraw[d * T + y];
+		values[d] = Number.isNaN(value) ? -Infinity : value;
+	}
 	values.sort();
-	return quantileSorted(values as unknown as number[], 0.2)!;
+	const q = quantileSorted(values as unknown as number[], 0.2)!;
+	return Number.isFinite(q) ? q : null;
 }
 
 export function goalSeek(scenario: Scenario, options: GoalSeekOptions): GoalSeekResult {
@@ -185,10 +196,27 @@ export function goalSeek(scenario: Scenario, options: GoalSeekOptions): GoalSeek
 			`year must be a projected year, ${years[0].year}–${years[years.length - 1].year}; got ${year}`
 		);
 	const measure = (r: ScenarioRun) => goalIndex(r.result, y, probability);
-	const meets = (r: ScenarioRun) => measure(r) >= target;
+	/** Nobody measured in the year (null) never meets the target. */
+	const meets = (r: ScenarioRun) => {
+		const index = measure(r);
+		return index !== null && index >= target;
+	};
 	const planYears = years.filter((r) => r.phase === 'plan' && r.year <= year).map((r) => r.year);
 
 	if (!meets(first)) {
+		const maxIndex = measure(first);
+		if (maxIndex === null) {
+			// Nobody to score in the year: no share reaches the target, and no dimension is to blame.
+			return {
+				reachable: false,
+				maxShare: shareOf(kMax),
+				maxIndex,
+				cappedBy: null,
+				gaps: null,
+				projection: first,
+				runs
+			};
+		}
 		const rulebook = options.rulebook ?? DEFAULT_RULEBOOK;
 		const dims = years[y].dimensions;
 		const gaps = (Object.keys(EXPLANATIONS) as Dimension[]).map((dimension) => ({
@@ -199,7 +227,7 @@ export function goalSeek(scenario: Scenario, options: GoalSeekOptions): GoalSeek
 		return {
 			reachable: false,
 			maxShare: shareOf(kMax),
-			maxIndex: measure(first),
+			maxIndex,
 			cappedBy: { ...worst, explanation: EXPLANATIONS[worst.dimension] },
 			gaps: Object.fromEntries(gaps.map((g) => [g.dimension, g.gap])) as Record<Dimension, number>,
 			projection: first,
@@ -233,7 +261,8 @@ export function goalSeek(scenario: Scenario, options: GoalSeekOptions): GoalSeek
 	const answer: GoalReached = {
 		reachable: true,
 		share: shareOf(k),
-		index: measure(projection),
+		// `meets` held for this run, so the index is a number.
+		index: measure(projection)!,
 		rupiahPerYear,
 		total: sum(rupiahPerYear),
 		projection,

@@ -15,6 +15,10 @@
  * of a Monte Carlo run with the scenario's seed (common random numbers), and the
  * assumption being varied is pinned to its end's value (drawn from no distribution),
  * while the others are drawn from their ranges as usual.
+ *
+ * No staff: a projection with nobody measured in the year has no index. When the scenario
+ * itself has none, nothing is compared (`base` null, no rows); an input whose low or high end
+ * leaves nobody measured is left out of the rows and named in `noStaff`, never scored as 0.
  */
 import type { ProjectionInputs, Uncertain } from '../engine/inputs';
 import { project } from '../engine/projection';
@@ -57,12 +61,14 @@ export interface SensitivityRow {
 export interface SensitivityResult {
 	year: number;
 	draws: number;
-	/** The scenario's projected index in the year (p50). */
-	base: number;
+	/** The scenario's projected index in the year (p50); null when nobody is measured then. */
+	base: number | null;
 	/** Sorted by swing, largest first. */
 	assumptions: SensitivityRow[];
 	/** Sorted by swing, largest first. */
 	levers: SensitivityRow[];
+	/** Inputs left out because an end leaves nobody measured in the year (ids and labels). */
+	noStaff: Array<{ id: string; label: Text }>;
 }
 
 /** Levers that set the horizon or the target rather than a policy. */
@@ -97,14 +103,14 @@ function withInput(inputs: Inputs, id: string, value: number): Inputs {
 	return next;
 }
 
-/** Projects `scenario` and reads the year's median index. */
+/** Projects `scenario` and reads the year's median index; null when nobody is measured then. */
 function indexIn(
 	scenario: Scenario,
 	roster: Roster,
 	draws: number,
 	yearOffset: number,
 	pin?: string
-): number {
+): number | null {
 	const inputs: ProjectionInputs = resolveScenario(scenario, { roster, draws });
 	if (pin) {
 		const assumptions = inputs.assumptions as unknown as Record<string, unknown>;
@@ -114,7 +120,7 @@ function indexIn(
 		}
 	}
 	const result = project(inputs);
-	return result.years[yearOffset].index.p50;
+	return result.years[yearOffset].index?.p50 ?? null;
 }
 
 export function sensitivity(
@@ -146,16 +152,30 @@ export function sensitivity(
 
 	const base = indexIn(scenario, roster, draws, yearOffset);
 	tick();
+	// Nobody measured in the year: there is no index to move.
+	if (base === null) return { year, draws, base, assumptions: [], levers: [], noStaff: [] };
 
-	const row = (spec: NumberSpec, low: number, high: number, pin: boolean): SensitivityRow => {
-		const at = (value: number): SensitivityEnd => {
+	const noStaff: SensitivityResult['noStaff'] = [];
+	const row = (
+		spec: NumberSpec,
+		low: number,
+		high: number,
+		pin: boolean
+	): SensitivityRow | null => {
+		const at = (value: number) => {
 			const varied: Scenario = { ...scenario, inputs: withInput(inputs, spec.id, value) };
 			const index = indexIn(varied, roster, draws, yearOffset, pin ? spec.id : undefined);
 			tick();
 			return { value, index };
 		};
-		const lowEnd = at(low);
-		const highEnd = at(high);
+		const lowAt = at(low);
+		const highAt = at(high);
+		if (lowAt.index === null || highAt.index === null) {
+			noStaff.push({ id: spec.id, label: spec.label });
+			return null;
+		}
+		const lowEnd: SensitivityEnd = { value: lowAt.value, index: lowAt.index };
+		const highEnd: SensitivityEnd = { value: highAt.value, index: highAt.index };
 		return {
 			id: spec.id,
 			kind: spec.kind,
@@ -169,15 +189,18 @@ export function sensitivity(
 	};
 
 	const bySwing = (a: SensitivityRow, b: SensitivityRow) => b.swing - a.swing;
+	const present = (r: SensitivityRow | null): r is SensitivityRow => r !== null;
 	const assumptions = assumptionSpecs
 		.map((spec) => row(spec, spec.range!.low, spec.range!.high, draws > 0))
+		.filter(present)
 		.sort(bySwing);
 	const levers = leverSpecs
 		.map((spec) => {
 			const { low, high } = leverSpan(spec, numberInput(inputs, spec.id));
 			return row(spec, low, high, false);
 		})
+		.filter(present)
 		.sort(bySwing);
 
-	return { year, draws, base, assumptions, levers };
+	return { year, draws, base, assumptions, levers, noStaff };
 }

@@ -1,3 +1,4 @@
+import { findRulebook, RULEBOOKS } from '$lib/engine/rulebooks';
 import { translate } from '$lib/i18n/messages';
 import type { SavedScenario } from '$lib/scenario/savedScenario';
 import { rosterLookup } from '$lib/server/rosters';
@@ -8,11 +9,27 @@ import {
 	parseIds,
 	pickerItem
 } from '$lib/ui/compare/chooseScenarios';
-import { projectAll } from '$lib/ui/compare/projectScenarios';
+import {
+	projectAll,
+	projectScenario,
+	rulebookOf,
+	withRulebook,
+	type ProjectedScenario
+} from '$lib/ui/compare/projectScenarios';
 import type { PageServerLoad } from './$types';
 
 /** The picker lists at most this many saved scenarios, newest first. */
 const PICKER_LIMIT = 500;
+
+/** The first scenario again, scored by another rulebook (`?rulebook=<id>`). */
+export interface RulebookVariant {
+	rulebookId: string;
+	scenario: ProjectedScenario;
+}
+
+/** Why `?rulebook=` added no column. */
+export type RulebookVariantProblem =
+	{ code: 'unknown'; got: string; allowed: string[] } | { code: 'same'; rulebookId: string };
 
 /**
  * The chosen saved scenarios, each projected with its baseline on the server (same seed,
@@ -27,6 +44,41 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 		translate(locals.lang, 'compare.untitled'),
 		rosterLookup(repository)
 	);
+
+	// `?rulebook=<id>`: the first scenario once more, under that rulebook, as a column of its own.
+	const askedRulebook = url.searchParams.get('rulebook')?.trim().slice(0, 80) || null;
+	const first = chosen.scenarios[0];
+	let variant: RulebookVariant | null = null;
+	let variantProblem: RulebookVariantProblem | null = null;
+	if (askedRulebook && first) {
+		const rulebook = findRulebook(askedRulebook);
+		if (!rulebook) {
+			variantProblem = {
+				code: 'unknown',
+				got: askedRulebook,
+				allowed: RULEBOOKS.map((r) => r.id)
+			};
+		} else if (rulebookOf(first.inputs).id === rulebook.id) {
+			variantProblem = { code: 'same', rulebookId: rulebook.id };
+		} else {
+			const fallback = translate(locals.lang, 'compare.untitled');
+			try {
+				const scenario = await projectScenario(
+					withRulebook(first, rulebook.id),
+					fallback,
+					rosterLookup(repository)
+				);
+				variant = { rulebookId: rulebook.id, scenario };
+			} catch (error) {
+				failed.push({
+					id: null,
+					name: first.name || fallback,
+					reason: error instanceof Error ? error.message : String(error)
+				});
+			}
+		}
+	}
+
 	let saved: SavedScenario[] = [];
 	let listFailed = false;
 	try {
@@ -43,6 +95,10 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 		unreadable: chosen.unreadable,
 		leftOut: chosen.leftOut,
 		failed,
+		variant,
+		variantProblem,
+		/** The rulebook asked for, when it is a known one (the control shows it chosen). */
+		alsoRulebook: variant?.rulebookId ?? null,
 		max: MAX_COMPARED,
 		saved: saved.slice(0, PICKER_LIMIT).map(pickerItem),
 		truncated: saved.length > PICKER_LIMIT,

@@ -1,4 +1,4 @@
-import { DEFAULT_RULEBOOK } from '$lib/engine/rulebooks';
+import { DEFAULT_RULEBOOK, findRulebook } from '$lib/engine/rulebooks';
 import type { CategoryId } from '$lib/engine/rulebooks/rulebook';
 import { categoryOf, scoreRoster } from '$lib/engine/scoring';
 import { bontangRoster } from '$lib/scenario/bontang';
@@ -29,4 +29,16 @@ function rosterFacts(): RosterFacts {
 	return cached;
 }
 
-export const load: PageServerLoad = () => ({ roster: rosterFacts() });
+/**
+ * The rulebook whose rules the page shows: `?rulebook=<id>`, else the default. An unknown id
+ * shows the default and says so.
+ */
+export const load: PageServerLoad = ({ url }) => {
+	const asked = url.searchParams.get('rulebook');
+	const found = asked ? findRulebook(asked) : undefined;
+	return {
+		roster: rosterFacts(),
+		rulebookId: (found ?? DEFAULT_RULEBOOK).id,
+		unknownRulebook: asked && !found ? asked.slice(0, 80) : null
+	};
+};

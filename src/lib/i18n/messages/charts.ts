@@ -29,12 +29,17 @@ export const charts = defineMessages({
 			'Target {target} pada {targetYear} tercapai: median {value}, sudah di atas target sejak {since}.',
 		'charts.projection.verdictMissed':
 			'Target {target} pada {targetYear} belum tercapai: median {value}, kurang {gap} poin.',
+		'charts.projection.summaryNoStaff':
+			'Indeks teramati {startYear}: {start} ({startCategory}). Tidak ada pegawai yang dinilai pada {lastYear}, jadi tidak ada indeks.',
+		'charts.projection.verdictNoStaff':
+			'Target {target} pada {targetYear} tidak dapat dinilai: tidak ada pegawai yang dinilai pada tahun itu.',
 		'charts.projection.col.p10': 'P10 (indeks)',
 		'charts.projection.col.median': 'Median (indeks)',
 		'charts.projection.col.p90': 'P90 (indeks)',
 		'charts.projection.col.baseline': 'Baseline (indeks)',
 		'charts.projection.col.compare': '{label} (median, indeks)',
 		'charts.projection.col.category': 'Kategori (median)',
+		'charts.projection.col.headcount': 'Pegawai (orang)',
 
 		'charts.dimensions.title': 'Kontribusi tiap dimensi terhadap indeks',
 		'charts.dimensions.subtitle':
@@ -67,11 +72,15 @@ export const charts = defineMessages({
 		'charts.units.colAsked': 'Cakupan diminta (% pegawai)',
 		'charts.units.colFunded': 'Cakupan didanai (% pegawai)',
 		'charts.units.colIndex': 'Indeks unit (0–100)',
+		'charts.units.colHeadcount': 'Pegawai (orang)',
 		'charts.units.tableCaption': 'Cakupan pelatihan dan indeks per unit kerja, tahun {year}',
 		'charts.units.summary':
 			'Tahun {year}: cakupan didanai berkisar dari {minFunded} ({minUnit}) sampai {maxFunded} ({maxUnit}). Indeks unit berkisar dari {minIndex} ({minIndexUnit}) sampai {maxIndex} ({maxIndexUnit}).',
 		'charts.units.summaryEven':
 			'Tahun {year}: semua unit didanai {funded} dari cakupan diminta {asked}. Indeks unit berkisar dari {minIndex} ({minIndexUnit}) sampai {maxIndex} ({maxIndexUnit}).',
+		'charts.units.summaryNoStaff': 'Tidak ada pegawai yang dinilai di: {units}.',
+		'charts.units.summaryAllNoStaff':
+			'Tahun {year}: tidak ada pegawai yang dinilai di unit mana pun.',
 
 		'charts.budget.title': 'Anggaran pengembangan pegawai',
 		'charts.budget.subtitle':
@@ -128,12 +137,17 @@ export const charts = defineMessages({
 			'The target of {target} by {targetYear} is met: median {value}, above the target since {since}.',
 		'charts.projection.verdictMissed':
 			'The target of {target} by {targetYear} is not met: median {value}, {gap} points short.',
+		'charts.projection.summaryNoStaff':
+			'Observed index {startYear}: {start} ({startCategory}). No staff are measured in {lastYear}, so there is no index.',
+		'charts.projection.verdictNoStaff':
+			'The target of {target} by {targetYear} cannot be judged: no staff are measured that year.',
 		'charts.projection.col.p10': 'P10 (index)',
 		'charts.projection.col.median': 'Median (index)',
 		'charts.projection.col.p90': 'P90 (index)',
 		'charts.projection.col.baseline': 'Baseline (index)',
 		'charts.projection.col.compare': '{label} (median, index)',
 		'charts.projection.col.category': 'Category (median)',
+		'charts.projection.col.headcount': 'Staff (people)',
 
 		'charts.dimensions.title': 'What each dimension contributes to the index',
 		'charts.dimensions.subtitle':
@@ -167,11 +181,14 @@ export const charts = defineMessages({
 		'charts.units.colAsked': 'Coverage asked (% of staff)',
 		'charts.units.colFunded': 'Coverage funded (% of staff)',
 		'charts.units.colIndex': 'Unit index (0–100)',
+		'charts.units.colHeadcount': 'Staff (people)',
 		'charts.units.tableCaption': 'Training coverage and index by work unit, {year}',
 		'charts.units.summary':
 			'{year}: funded coverage ranges from {minFunded} ({minUnit}) to {maxFunded} ({maxUnit}). Unit indices range from {minIndex} ({minIndexUnit}) to {maxIndex} ({maxIndexUnit}).',
 		'charts.units.summaryEven':
 			'{year}: every unit is funded {funded} of the {asked} coverage asked. Unit indices range from {minIndex} ({minIndexUnit}) to {maxIndex} ({maxIndexUnit}).',
+		'charts.units.summaryNoStaff': 'No staff measured in: {units}.',
+		'charts.units.summaryAllNoStaff': '{year}: no staff are measured in any unit.',
 
 		'charts.budget.title': 'Staff development budget',
 		'charts.budget.subtitle':

@@ -25,7 +25,8 @@ export const common = defineMessages({
 		'common.category.tinggi': 'Tinggi',
 		'common.category.sedang': 'Sedang',
 		'common.category.rendah': 'Rendah',
-		'common.category.sangat_rendah': 'Sangat Rendah'
+		'common.category.sangat_rendah': 'Sangat Rendah',
+		'common.noStaff': 'tidak ada pegawai'
 	},
 	en: {
 		'common.appName': 'IPASN Budget Simulator',
@@ -50,6 +51,7 @@ export const common = defineMessages({
 		'common.category.tinggi': 'High',
 		'common.category.sedang': 'Medium',
 		'common.category.rendah': 'Low',
-		'common.category.sangat_rendah': 'Very low'
+		'common.category.sangat_rendah': 'Very low',
+		'common.noStaff': 'no staff'
 	}
 });

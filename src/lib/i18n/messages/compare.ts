@@ -16,6 +16,21 @@ export const compare = defineMessages({
 		'compare.baselineOf': 'Baseline {name}',
 		'compare.list': '{items} dan {last}',
 
+		'compare.rulebook.title': 'Buku aturan',
+		'compare.rulebook.label': 'Bandingkan “{name}” dengan buku aturan…',
+		'compare.rulebook.none': 'tidak ada (hanya buku aturannya sendiri)',
+		'compare.rulebook.submit': 'Tampilkan',
+		'compare.rulebook.current': '“{name}” dinilai dengan: {rulebook}.',
+		'compare.rulebook.help':
+			'Menambah satu kolom: rencana yang sama (tuas, asumsi, seed dan data pegawai sama), dinilai dengan buku aturan lain.',
+		'compare.rulebook.column': '{name} — {rulebook}',
+		'compare.notice.rulebookVariant':
+			'Kolom “{column}” adalah rencana “{name}” yang sama, dinilai dengan buku aturan {rulebook}. Selisihnya dihitung terhadap baseline-nya sendiri di bawah buku aturan itu.',
+		'compare.notice.rulebookUnknown':
+			'Buku aturan “{got}” tidak dikenal; pilihan yang ada: {allowed}.',
+		'compare.notice.rulebookSame':
+			'“{name}” sudah dinilai dengan buku aturan {rulebook}; pilih buku aturan lain untuk dibandingkan.',
+
 		'compare.projection.title': 'Proyeksi indeks',
 		'compare.chart.mainLegend': 'Pita p10–p90 dan garis tebal untuk',
 		'compare.chart.key':
@@ -132,6 +147,8 @@ export const compare = defineMessages({
 		'compare.report.openPlanner': 'Buka di perencana',
 		'compare.report.summary':
 			'Pada {year} indeks diproyeksikan {index} ({category}), {achievement} dari target {target}; baseline {baseline} ({gain} poin). Biaya total {cost}.',
+		'compare.report.summaryNoStaff':
+			'Pada {year} tidak ada pegawai yang dinilai, jadi tidak ada indeks. Biaya total {cost}.',
 		'compare.report.numbers': 'Angka utama',
 		'compare.report.numbersCaption': 'Skenario dibanding baseline (status quo), tahun target',
 		'compare.report.levers': 'Tuas yang berbeda dari status quo',
@@ -168,6 +185,20 @@ export const compare = defineMessages({
 		'compare.toMeeting': 'Open meeting mode',
 		'compare.changeChoice': 'Change the scenarios',
 		'compare.baselineOf': 'Baseline of {name}',
+
+		'compare.rulebook.title': 'Rulebook',
+		'compare.rulebook.label': 'Also show “{name}” under rulebook…',
+		'compare.rulebook.none': 'none (its own rulebook only)',
+		'compare.rulebook.submit': 'Show',
+		'compare.rulebook.current': '“{name}” is scored by: {rulebook}.',
+		'compare.rulebook.help':
+			'Adds one column: the same plan (same levers, assumptions, seed and staff data), scored by another rulebook.',
+		'compare.rulebook.column': '{name} — {rulebook}',
+		'compare.notice.rulebookVariant':
+			'The column “{column}” is the same plan “{name}”, scored by the rulebook {rulebook}. Its differences are measured against its own baseline under that rulebook.',
+		'compare.notice.rulebookUnknown': 'Unknown rulebook “{got}”; the choices are: {allowed}.',
+		'compare.notice.rulebookSame':
+			'“{name}” is already scored by the rulebook {rulebook}; choose another rulebook to compare with.',
 		'compare.list': '{items} and {last}',
 
 		'compare.projection.title': 'Index projection',
@@ -285,6 +316,8 @@ export const compare = defineMessages({
 		'compare.report.openPlanner': 'Open in the planner',
 		'compare.report.summary':
 			'In {year} the index is projected at {index} ({category}), {achievement} of the target {target}; baseline {baseline} ({gain} points). Total cost {cost}.',
+		'compare.report.summaryNoStaff':
+			'In {year} no staff are measured, so there is no index. Total cost {cost}.',
 		'compare.report.numbers': 'Headline numbers',
 		'compare.report.numbersCaption': 'The scenario against the baseline (status quo), target year',
 		'compare.report.levers': 'Levers that differ from the status quo',

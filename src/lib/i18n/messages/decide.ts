@@ -41,6 +41,8 @@ export const decide = defineMessages({
 		'decide.goal.unreachable':
 			'Target {target} pada {year} tidak tercapai, bahkan dengan porsi maksimum {share} (indeks {index}).',
 		'decide.goal.cappedBy': 'Pembatas utama: {dimension}, kurang {gap} poin dari maksimumnya.',
+		'decide.goal.unreachableNoStaff':
+			'Target {target} pada {year} tidak tercapai: tidak ada pegawai yang dinilai pada {year}, jadi tidak ada indeks yang bisa dinaikkan.',
 		'decide.goal.error': 'Pencarian gagal: {message}',
 		'decide.goal.runs': '{runs} proyeksi dalam {seconds} detik.',
 		'decide.sensitivity.title': 'Sensitivitas indeks {year}',
@@ -50,6 +52,10 @@ export const decide = defineMessages({
 		'decide.sensitivity.progress': 'Kemajuan sensitivitas',
 		'decide.sensitivity.error': 'Sensitivitas gagal: {message}',
 		'decide.sensitivity.rerun': 'Hitung ulang sensitivitas',
+		'decide.sensitivity.noStaff':
+			'Tidak ada pegawai yang dinilai pada {year}: tidak ada indeks yang bisa dibandingkan.',
+		'decide.sensitivity.noStaffInputs':
+			'Tidak ditampilkan karena salah satu batasnya membuat tidak ada pegawai yang dinilai pada {year}: {inputs}.',
 		'decide.sensitivity.assumptions': 'Asumsi',
 		'decide.sensitivity.levers': 'Tuas kebijakan',
 		'decide.sensitivity.assumptionsTitle': 'Asumsi yang paling menggeser indeks {year}',
@@ -105,6 +111,8 @@ export const decide = defineMessages({
 		'decide.optimiser.run': 'Hitung alokasi terbaik',
 		'decide.optimiser.running': 'Menghitung…',
 		'decide.optimiser.failed': 'Perhitungan gagal: {reason}',
+		'decide.optimiser.noStaff':
+			'tidak ada pegawai yang dinilai pada {year}, jadi tidak ada indeks yang bisa dioptimalkan',
 		'decide.optimiser.done': 'Hasil untuk cakupan minimum {floor}, tahun target {year}.',
 		'decide.optimiser.belowFloor':
 			'Rencana saat ini memiliki unit di bawah cakupan minimum, sehingga hasilnya bisa lebih rendah dari rencana saat ini.',
@@ -189,6 +197,8 @@ export const decide = defineMessages({
 		'decide.goal.unreachable':
 			'The target {target} by {year} is out of reach, even at the maximum share {share} (index {index}).',
 		'decide.goal.cappedBy': 'What caps it: {dimension}, {gap} points short of its maximum.',
+		'decide.goal.unreachableNoStaff':
+			'The target {target} by {year} is out of reach: no staff are measured in {year}, so there is no index to raise.',
 		'decide.goal.error': 'The search failed: {message}',
 		'decide.goal.runs': '{runs} projections in {seconds} s.',
 		'decide.sensitivity.title': 'Sensitivity of the {year} index',
@@ -198,6 +208,9 @@ export const decide = defineMessages({
 		'decide.sensitivity.progress': 'Sensitivity progress',
 		'decide.sensitivity.error': 'The sensitivity failed: {message}',
 		'decide.sensitivity.rerun': 'Recompute the sensitivity',
+		'decide.sensitivity.noStaff': 'No staff are measured in {year}: there is no index to compare.',
+		'decide.sensitivity.noStaffInputs':
+			'Left out because one of their ends leaves no staff measured in {year}: {inputs}.',
 		'decide.sensitivity.assumptions': 'Assumptions',
 		'decide.sensitivity.levers': 'Policy levers',
 		'decide.sensitivity.assumptionsTitle': 'Assumptions that move the {year} index most',
@@ -254,6 +267,7 @@ export const decide = defineMessages({
 		'decide.optimiser.run': 'Find the best allocation',
 		'decide.optimiser.running': 'Calculating…',
 		'decide.optimiser.failed': 'The calculation failed: {reason}',
+		'decide.optimiser.noStaff': 'no staff are measured in {year}, so there is no index to optimise',
 		'decide.optimiser.done': 'Result for a minimum coverage of {floor}, target year {year}.',
 		'decide.optimiser.belowFloor':
 			'The current plan has a unit below the minimum coverage, so the result may be lower than the current plan.',

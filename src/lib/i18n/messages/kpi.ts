@@ -8,11 +8,14 @@ export const kpi = defineMessages({
 
 		'kpi.index.title': 'Indeks {year} (median)',
 		'kpi.index.line': 'Kategori {category}; median proyeksi pada tahun target.',
+		'kpi.index.noStaff': 'Tidak ada pegawai yang dinilai pada {year}.',
+		'kpi.index.staff': '{start} pegawai pada {startYear} → {end} pada {year}.',
 
 		'kpi.achievement.title': 'Capaian target',
 		'kpi.achievement.short': 'dari target {target}; kurang {gap} poin.',
 		'kpi.achievement.above': 'dari target {target}; melampaui target {gap} poin.',
 		'kpi.achievement.met': 'dari target {target}; target tepat tercapai.',
+		'kpi.achievement.noStaff': 'dari target {target}; tidak ada pegawai yang dinilai.',
 
 		'kpi.cost.title': 'Biaya total',
 		'kpi.cost.line': 'Belanja pengembangan tahun rencana s.d. {year}: {exact}.',
@@ -20,6 +23,8 @@ export const kpi = defineMessages({
 		'kpi.costPerPoint.title': 'Biaya per poin indeks',
 		'kpi.costPerPoint.line': 'Biaya tambahan per poin di atas baseline; kenaikan {gain} poin.',
 		'kpi.costPerPoint.none': 'Tidak ada kenaikan atas baseline ({gain} poin).',
+		'kpi.costPerPoint.noStaff':
+			'Tanpa pegawai yang dinilai pada {year}, tidak ada kenaikan yang bisa diukur.',
 
 		'kpi.jp.title': 'Pegawai ≥ 20 JP',
 		'kpi.jp.line': 'Pegawai yang mendapat pengembangan minimal 20 JP pada {year} (PP 11/2017).',
@@ -35,11 +40,14 @@ export const kpi = defineMessages({
 
 		'kpi.index.title': '{year} index (median)',
 		'kpi.index.line': 'Category {category}; median projection in the target year.',
+		'kpi.index.noStaff': 'No staff are measured in {year}.',
+		'kpi.index.staff': '{start} staff in {startYear} → {end} in {year}.',
 
 		'kpi.achievement.title': 'Target achievement',
 		'kpi.achievement.short': 'of the target {target}; short by {gap} points.',
 		'kpi.achievement.above': 'of the target {target}; above it by {gap} points.',
 		'kpi.achievement.met': 'of the target {target}; the target is met exactly.',
+		'kpi.achievement.noStaff': 'of the target {target}; no staff are measured.',
 
 		'kpi.cost.title': 'Total cost',
 		'kpi.cost.line': 'Development spending in the planning years to {year}: {exact}.',
@@ -47,6 +55,7 @@ export const kpi = defineMessages({
 		'kpi.costPerPoint.title': 'Cost per index point',
 		'kpi.costPerPoint.line': 'Extra cost per point over the baseline; a gain of {gain} points.',
 		'kpi.costPerPoint.none': 'No gain over the baseline ({gain} points).',
+		'kpi.costPerPoint.noStaff': 'With no staff measured in {year}, there is no gain to measure.',
 
 		'kpi.jp.title': 'Staff with ≥ 20 JP',
 		'kpi.jp.line': 'Staff who got at least 20 JP of development in {year} (PP 11/2017).',

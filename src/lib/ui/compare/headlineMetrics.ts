@@ -60,13 +60,20 @@ export function headlineMetrics(l: Localiser, targetYear: number | null): Metric
 	const pp = (x: number) => t('compare.diff.pp', { value: fmt.signed(x * 100, 1) });
 	const ppOrNone = (a: number, b: number) =>
 		Number.isFinite(a) && Number.isFinite(b) ? pp(a - b) : '—';
-	const category = (h: HeadlineNumbers) => t(`common.category.${h.category}` as MessageKey);
-	const gapText = (gap: number) =>
-		Math.abs(gap) < 0.005
-			? t('compare.gap.met')
-			: t(gap > 0 ? 'compare.gap.short' : 'compare.gap.above', {
-					value: fmt.number(Math.abs(gap), 2)
-				});
+	const noStaff = t('common.noStaff');
+	/** A difference only where both sides have a number (nobody measured: no difference). */
+	const diffOf = (a: number | null, b: number | null, text: (x: number) => string): string =>
+		a === null || b === null ? '—' : text(a - b);
+	const category = (h: HeadlineNumbers) =>
+		h.category === null ? noStaff : t(`common.category.${h.category}` as MessageKey);
+	const gapText = (gap: number | null) =>
+		gap === null
+			? noStaff
+			: Math.abs(gap) < 0.005
+				? t('compare.gap.met')
+				: t(gap > 0 ? 'compare.gap.short' : 'compare.gap.above', {
+						value: fmt.number(Math.abs(gap), 2)
+					});
 
 	return [
 		{
@@ -75,7 +82,10 @@ export function headlineMetrics(l: Localiser, targetYear: number | null): Metric
 				targetYear === null
 					? t('compare.metric.indexTargetYear')
 					: t('kpi.index.title', { year: fmt.year(targetYear) }),
-			cell: (h, b) => ({ value: fmt.index(h.index), diff: b ? points(h.index - b.index) : null })
+			cell: (h, b) => ({
+				value: h.index === null ? noStaff : fmt.index(h.index),
+				diff: b ? diffOf(h.index, b.index, points) : null
+			})
 		},
 		{
 			id: 'category',
@@ -93,14 +103,14 @@ export function headlineMetrics(l: Localiser, targetYear: number | null): Metric
 			id: 'achievement',
 			label: t('compare.metric.achievement'),
 			cell: (h, b) => ({
-				value: fmt.percent(h.achievement, 2),
-				diff: b ? pp((h.achievement - b.achievement) / 100) : null
+				value: h.achievement === null ? noStaff : fmt.percent(h.achievement, 2),
+				diff: b ? diffOf(h.achievement, b.achievement, (x) => pp(x / 100)) : null
 			})
 		},
 		{
 			id: 'gap',
 			label: t('compare.metric.gap'),
-			cell: (h, b) => ({ value: gapText(h.gap), diff: b ? points(h.gap - b.gap) : null })
+			cell: (h, b) => ({ value: gapText(h.gap), diff: b ? diffOf(h.gap, b.gap, points) : null })
 		},
 		{
 			id: 'totalCost',

@@ -13,11 +13,11 @@ import {
 import { compareWithBaseline } from '../../engine/compare';
 import type { ProjectionResult } from '../../engine/projection';
 import type { Roster } from '../../engine/roster';
-import { DEFAULT_RULEBOOK } from '../../engine/rulebooks';
+import { DEFAULT_RULEBOOK, findRulebook, type Rulebook } from '../../engine/rulebooks';
 import { baselineOf } from '../../scenario/resolve';
 import { runScenario } from '../../scenario/runScenario';
 import { prepareFormulas } from '../../scenario/technicalResponse';
-import { MODEL_VERSION, type Inputs, type Scenario } from '../../scenario/scenario';
+import { choiceInput, MODEL_VERSION, type Inputs, type Scenario } from '../../scenario/scenario';
 import { PLANNER_DRAWS } from '../../state/planner.svelte';
 
 /** Draws behind the bands: the planner's count (200), so the numbers match the planner's. */
@@ -135,7 +135,7 @@ export async function projectScenario(
 		modelVersion: scenario.modelVersion,
 		roster,
 		inputs: scenario.inputs,
-		view: projectionView(run, DEFAULT_RULEBOOK),
+		view: projectionView(run, rulebookOf(scenario.inputs)),
 		headline: headlineNumbers(run),
 		baselineHeadline: baselineHeadlineOf(run.baseline),
 		baselineKey: JSON.stringify([
@@ -144,6 +144,19 @@ export async function projectScenario(
 			own ? fingerprint : 'default'
 		])
 	};
+}
+
+/** The rulebook a scenario is scored by (its `rulebook` input), as the projection resolves it. */
+export function rulebookOf(inputs: Inputs): Rulebook {
+	return findRulebook(choiceInput(inputs, 'rulebook')) ?? DEFAULT_RULEBOOK;
+}
+
+/**
+ * The same scenario scored by another rulebook: its inputs with `rulebook` replaced, nothing
+ * else changed (same levers, assumptions, seed and roster). Not saved, so it has no id.
+ */
+export function withRulebook(scenario: ScenarioToProject, rulebookId: string): ScenarioToProject {
+	return { ...scenario, id: null, inputs: { ...scenario.inputs, rulebook: rulebookId } };
 }
 
 function sortedEntries(inputs: Inputs): Array<[string, Inputs[string]]> {

@@ -12,6 +12,7 @@ import {
 	type Provenance,
 	type Rulebook
 } from '$lib/engine/rulebooks/rulebook';
+import type { PendingRulebook } from '$lib/engine/rulebooks/pending';
 import type { Formatter } from '$lib/i18n/format';
 import type { Bilingual } from '$lib/i18n/lang';
 import type { MessageKey, MessageParams } from '$lib/i18n/messages';
@@ -207,6 +208,12 @@ export function rulebookTables(rulebook: Rulebook, l: Localiser): RuleTable[] {
 						label: t('model.rules.competencyRules.seminarWindow'),
 						value: formatYears(l, comp.seminarWindowYears.value),
 						provenance: comp.seminarWindowYears.provenance
+					},
+					{
+						key: 'competency.technicalJpSources',
+						label: t('model.rules.competencyRules.jpSources'),
+						value: t(`model.rules.jpSources.${comp.technicalJpSources.value}`),
+						provenance: comp.technicalJpSources.provenance
 					}
 				]
 			}
@@ -251,6 +258,17 @@ export function rulebookTables(rulebook: Rulebook, l: Localiser): RuleTable[] {
 		notes: []
 	};
 
+	const measurement: RuleTable = {
+		numeric: false,
+		id: 'rules-measurement',
+		title: t('model.rules.measurement.title'),
+		caption: t('model.rules.measurement.caption'),
+		labelHeader: t('model.rules.measurement.label'),
+		valueHeader: t('model.rules.value'),
+		bodies: [{ rows: measurementRows(rulebook, l) }],
+		notes: []
+	};
+
 	const ranges = categoryRanges(rulebook.categories, maxIndex(rulebook));
 	const categories: RuleTable = {
 		numeric: false,
@@ -279,7 +297,52 @@ export function rulebookTables(rulebook: Rulebook, l: Localiser): RuleTable[] {
 		competencyRules,
 		performance,
 		discipline,
+		measurement,
 		categories
+	];
+}
+
+/** The rules of timing and scope: which SKP year, candidates, no SKP, how long a punishment counts. */
+function measurementRows(rulebook: Rulebook, l: Localiser): RuleRow[] {
+	const t = l.t;
+	const { performanceSkpYear, firstYearHiresMeasured, missingSkpPoints, disciplineWindowYears } =
+		rulebook;
+	return [
+		{
+			key: 'performanceSkpYear',
+			label: t('model.rules.measurement.skpYear'),
+			value: t(`model.rules.measurement.skpYear.${performanceSkpYear.value}`),
+			provenance: performanceSkpYear.provenance
+		},
+		{
+			key: 'firstYearHiresMeasured',
+			label: t('model.rules.measurement.firstYear'),
+			value: t(
+				firstYearHiresMeasured.value
+					? 'model.rules.measurement.firstYear.yes'
+					: 'model.rules.measurement.firstYear.no'
+			),
+			provenance: firstYearHiresMeasured.provenance
+		},
+		{
+			key: 'missingSkpPoints',
+			label: t('model.rules.measurement.missingSkp'),
+			value: t(
+				missingSkpPoints.value === 1
+					? 'model.rules.measurement.missingSkpValueOne'
+					: 'model.rules.measurement.missingSkpValue',
+				{ value: formatPoints(l.fmt, missingSkpPoints.value) }
+			),
+			provenance: missingSkpPoints.provenance
+		},
+		{
+			key: 'disciplineWindowYears',
+			label: t('model.rules.measurement.disciplineWindow'),
+			value: t('model.rules.measurement.disciplineWindowValue', {
+				years: formatYears(l, disciplineWindowYears.value)
+			}),
+			provenance: disciplineWindowYears.provenance
+		}
 	];
 }
 
@@ -295,8 +358,76 @@ export function rulebookProvenances(rulebook: Rulebook): Provenance[] {
 		comp.technicalJpThreshold.provenance,
 		comp.technicalWindowYears.provenance,
 		comp.seminarWindowYears.provenance,
+		comp.technicalJpSources.provenance,
 		...SKP_RATINGS.map((r) => rulebook.performance[r].provenance),
 		...PUNISHMENTS.map((p) => rulebook.discipline[p].provenance),
+		rulebook.performanceSkpYear.provenance,
+		rulebook.firstYearHiresMeasured.provenance,
+		rulebook.missingSkpPoints.provenance,
+		rulebook.disciplineWindowYears.provenance,
 		...rulebook.categories.map((c) => c.provenance)
+	];
+}
+
+/** One line of the rulebook list on /model: a rulebook that can be chosen, or a pending slot. */
+export type RulebookListRow =
+	| {
+			kind: 'available';
+			id: string;
+			label: string;
+			name: string;
+			isDefault: boolean;
+			/** Its tables are the ones the page shows. */
+			shown: boolean;
+			status: string;
+			jpSources: string;
+	  }
+	| {
+			kind: 'pending';
+			id: string;
+			label: string;
+			status: string;
+			jpSources: string;
+			sources: Array<{ title: string; url?: string; finding: string }>;
+	  };
+
+/** The month a pending slot was last checked, as the page's language writes it ("Des 2026"). */
+function checkedMonth(l: Localiser, checked: string): string {
+	const [year, month] = checked.split('-').map(Number);
+	return new Intl.DateTimeFormat(l.fmt.lang === 'id' ? 'id-ID' : 'en-GB', {
+		month: 'short',
+		year: 'numeric',
+		timeZone: 'UTC'
+	}).format(new Date(Date.UTC(year, month - 1, 1)));
+}
+
+/** Every rulebook the app can use, then the slots waiting for a source. */
+export function rulebookList(
+	rulebooks: readonly Rulebook[],
+	pending: readonly PendingRulebook[],
+	defaultId: string,
+	shownId: string,
+	l: Localiser
+): RulebookListRow[] {
+	const t = l.t;
+	return [
+		...rulebooks.map((r): RulebookListRow => ({
+			kind: 'available',
+			id: r.id,
+			label: l.text(r.label),
+			name: r.name,
+			isDefault: r.id === defaultId,
+			shown: r.id === shownId,
+			status: t(r.id === defaultId ? 'model.rules.list.default' : 'model.rules.list.available'),
+			jpSources: t(`model.rules.jpSources.${r.competency.technicalJpSources.value}`)
+		})),
+		...pending.map((p): RulebookListRow => ({
+			kind: 'pending',
+			id: p.id,
+			label: l.text(p.label),
+			status: t('model.rules.list.pending', { checked: checkedMonth(l, p.checked) }),
+			jpSources: t('model.rules.list.pendingValue'),
+			sources: p.sources.map((s) => ({ title: s.title, url: s.url, finding: l.text(s.finding) }))
+		}))
 	];
 }

@@ -43,9 +43,10 @@ export type GoalAnswer =
 	| {
 			reachable: false;
 			maxShare: number;
-			maxIndex: number;
-			cappedBy: CappedBy;
-			gaps: Record<Dimension, number>;
+			/** Null when nobody is measured in the year (no staff); then cappedBy and gaps are null. */
+			maxIndex: number | null;
+			cappedBy: CappedBy | null;
+			gaps: Record<Dimension, number> | null;
 			runs: number;
 	  };
 
