@@ -64,7 +64,7 @@ function floorKernel(inputs: ProjectionInputs, draws: number): number {
 	const { technicalJp, technicalJpPrevious, lastSeminar, leadership, functional } = state;
 	// The workforce's per-person arrays the hot loop reads too (issue 10).
 	const { active, hiredAt, onStudyLeave, punishLevelRing, punishChanceRing } = state;
-	const { skpPointsNow, skpPointsPrevious, performanceZ, yearsToRetirement, postType } = state;
+	const { lastSkpPoints, postType } = state;
 	const { unit, n } = index;
 	let checksum = 0;
 	for (let d = 0; d < draws; d++) {
@@ -77,8 +77,7 @@ function floorKernel(inputs: ProjectionInputs, draws: number): number {
 				disciplinePoints[i] = disciplinePoints[i] + otherJp[i];
 				punishLevelRing[i] = punishLevelRing[i] | active[i];
 				punishChanceRing[i] = punishChanceRing[i] * 0.5;
-				performanceZ[i] = latent[i] + boost[i];
-				skpPointsPrevious[i] = skpPointsNow[i];
+				lastSkpPoints[i] = lastSkpPoints[i] + boost[i];
 				checksum +=
 					technicalJp[i] +
 					technicalJpPrevious[i] +
@@ -88,8 +87,7 @@ function floorKernel(inputs: ProjectionInputs, draws: number): number {
 					unit[i] +
 					postType[i] +
 					hiredAt[i] +
-					onStudyLeave[i] +
-					yearsToRetirement[i];
+					onStudyLeave[i];
 			}
 		}
 	}

@@ -3,20 +3,19 @@
  * person (study, performance, discipline) and score them by the compiled
  * rulebook, adding into the year's sums. This is the hot loop: typed arrays
  * only, no allocation, a fixed number of random draws per person in Monte
- * Carlo mode whatever the policy (so scenarios share their random numbers).
+ * Carlo mode whatever the policy (so scenarios share their random numbers),
+ * empty posts included. Only when the SKP rules' rating cap binds does a second,
+ * short pass over this year's sangat baik ratings correct the sums.
  *
  * Draws per person-year: a normal deviate for performance; 32 bits split into
- * the matching draw (high 16) and spare (low 16); 32 bits split into the
- * self-funded study draw (high 16) and the punishment draw (low 16).
+ * the matching draw (high 16) and the punishment level (low 16); 32 bits split
+ * into the self-funded study draw (high 16) and the punishment draw (low 16).
  */
 import { competencyScore, type CompiledRulebook } from './compileRulebook';
 import type { Assumptions, YearPolicy } from './inputs';
 import type { PathParameters } from './pathParameters';
-import type { FundingDemand } from './funding';
 import {
 	NEXT_EDUCATION,
-	POST,
-	S2_LEVEL,
 	isStudyEligible,
 	type PopulationState,
 	type RosterIndex
@@ -26,7 +25,8 @@ import type { Sfc32 } from './random';
 /**
  * Layout of one year's sums: agency total and dimensions, people measured and the
  * staff moves, then per unit the score sum, per post type the score sum, per unit
- * the people measured and the headcount, per post type the people measured.
+ * the people measured and the headcount, per post type the people measured and the
+ * headcount. Headcounts are added by the projection, which counts them anyway.
  */
 export const SUM = {
 	total: 0,
@@ -51,12 +51,13 @@ export function sumBlocks(unitCount: number) {
 		postScore: SUM.units + unitCount,
 		unitMeasured: SUM.units + unitCount + 3,
 		unitHeadcount: SUM.units + 2 * unitCount + 3,
-		postMeasured: SUM.units + 3 * unitCount + 3
+		postMeasured: SUM.units + 3 * unitCount + 3,
+		postHeadcount: SUM.units + 3 * unitCount + 6
 	};
 }
 
 export function yearSumLength(unitCount: number): number {
-	return SUM.units + 3 * unitCount + 6;
+	return SUM.units + 3 * unitCount + 9;
 }
 
 const U16 = 65536;
@@ -73,11 +74,21 @@ export function responseAt(curve: Float64Array, jp: number): number {
 	return f === 0 ? curve[i] : curve[i] + (curve[i + 1] - curve[i]) * f;
 }
 
-/** Scratch space for the rating cap, reused across years and draws. */
+/**
+ * Scratch space for the rating cap, reused across years and draws: the people rated
+ * sangat baik this year with their scores, and a copy of the scores to select in.
+ */
 export interface CapScratch {
-	z: Float64Array;
+	topWho: Int32Array;
+	topZ: Float64Array;
+	select: Float64Array;
 }
 
+export function allocateCapScratch(n: number): CapScratch {
+	return { topWho: new Int32Array(n), topZ: new Float64Array(n), select: new Float64Array(n) };
+}
+
+/** `headcount`: the people holding a post this year (the base of the rating cap). */
 export function evolveAndScoreYear(
 	t: number,
 	policy: YearPolicy,
@@ -89,7 +100,7 @@ export function evolveAndScoreYear(
 	rng: Sfc32 | null,
 	sums: Float64Array,
 	offset: number,
-	demand: FundingDemand,
+	headcount: number,
 	scratch: CapScratch
 ): void {
 	const n = index.n;
@@ -128,7 +139,9 @@ export function evolveAndScoreYear(
 	const { studyLeft, education, fundedJp: fundedJpOf, fixedGain, boost: boostOf } = state;
 	const { lastingBoost, developed, active, hiredAt, onStudyLeave } = state;
 	const { punishLevelRing, punishChanceRing } = state;
-	const { skpPointsNow, skpPointsPrevious, performanceZ } = state;
+	const lastSkpPoints = state.lastSkpPoints;
+	const usePrevious = rules.performanceSkpYear === 'previous';
+	const { topWho, topZ } = scratch;
 	const {
 		latent: latentOf,
 		otherJp,
@@ -142,21 +155,16 @@ export function evolveAndScoreYear(
 	const unitScore = offset + blocks.unitScore;
 	const postScore = offset + blocks.postScore;
 	const unitMeasured = offset + blocks.unitMeasured;
-	const unitHeadcount = offset + blocks.unitHeadcount;
 	const postMeasured = offset + blocks.postMeasured;
 
 	let total = 0;
 	let qualification = 0;
 	let competency = 0;
+	let performance = 0;
 	let discipline = 0;
 	let reached20 = 0;
 	let measured = 0;
-	let headcount = 0;
 	let topRated = 0;
-	let functionalEligible = 0;
-	let leadershipEligible = 0;
-	let studyEligible = 0;
-	const retirement = state.yearsToRetirement;
 
 	for (let i = 0; i < n; i++) {
 		let noise = 0;
@@ -173,7 +181,9 @@ export function evolveAndScoreYear(
 			studyLeft[i] = duration;
 		}
 
-		// Qualification: a study completes after its duration; the assignee is back at work.
+		// Away on a study assignment this year (its last year included): no SKP.
+		const away = onStudyLeave[i] === 1;
+		// Qualification: a study completes after its duration; the assignee is back next year.
 		if (studyLeft[i] > 0 && --studyLeft[i] === 0) {
 			education[i] = NEXT_EDUCATION[education[i]];
 			onStudyLeave[i] = 0;
@@ -201,15 +211,21 @@ export function evolveAndScoreYear(
 			latentOf[i] = latent;
 		}
 		const z = latent + boost + lastingBoost[i];
-		performanceZ[i] = z;
-		// No SKP this year: a first-year hire, or away on a study assignment all year.
-		const noSkp = hiredAt[i] === t || onStudyLeave[i] === 1;
-		if (noSkp) skpPointsNow[i] = missingSkp;
+		// This year's SKP: none for a first-year hire or someone away; the rating cap may
+		// still turn a sangat baik into baik after everyone is scored (below).
+		let skpPoints: number;
+		if (hiredAt[i] === t || away) skpPoints = missingSkp;
 		else {
-			skpPointsNow[i] =
+			skpPoints =
 				z < th1 ? (z < th0 ? perf[0] : perf[1]) : z < th2 ? perf[2] : z < th3 ? perf[3] : perf[4];
-			if (z >= th3) scratch.z[topRated++] = z;
+			if (z >= th3) {
+				topWho[topRated] = i;
+				topZ[topRated++] = z;
+			}
 		}
+		// The index counts this year's SKP, or last year's under the previous-year rule.
+		const performancePoints = usePrevious ? lastSkpPoints[i] : skpPoints;
+		lastSkpPoints[i] = skpPoints;
 
 		// Discipline: development lowers the chance of a punishment this year; a punishment
 		// counts at its level for the rulebook's window. The level is drawn from bits of its
@@ -252,14 +268,13 @@ export function evolveAndScoreYear(
 					];
 		const qualificationPoints = qual[education[i]];
 
-		headcount++;
-		sums[unitHeadcount + unit[i]]++;
 		// Candidates (CPNS, their first year) are not measured unless the rulebook says so.
 		if (measureFirstYearHires || hiredAt[i] !== t) {
-			const score = qualificationPoints + competencyPoints + disciplinePoints;
+			const score = qualificationPoints + competencyPoints + performancePoints + disciplinePoints;
 			total += score;
 			qualification += qualificationPoints;
 			competency += competencyPoints;
+			performance += performancePoints;
 			discipline += disciplinePoints;
 			measured++;
 			sums[unitScore + unit[i]] += score;
@@ -268,46 +283,35 @@ export function evolveAndScoreYear(
 			sums[postMeasured + post]++;
 		}
 		if (technicalJpOf[i] + otherJp[i] >= RIGHT_TO_DEVELOPMENT_JP) reached20++;
-
-		// Who could still be trained or sent to study next year (the next year's demand).
-		if (post === POST.functional && functional[i] === 0) functionalEligible++;
-		if (post === POST.structural && leadership[i] === 0) leadershipEligible++;
-		if (studyLeft[i] === 0 && education[i] < S2_LEVEL && retirement[i] > duration) studyEligible++;
 	}
 
-	// The SKP rules cap the share rated sangat baik: the best keep it, the rest are rated baik.
+	// The SKP rules cap the share rated sangat baik: the best keep it, the rest are rated
+	// baik. Rare (the default organisation rating sets no cap), so it corrects the sums.
 	const cap = Math.floor(a.workforce.topRatingCap * headcount + 1e-9);
-	const cutoff = topRated > cap ? kthLargest(scratch.z, topRated, cap) : -Infinity;
-	const usePrevious = rules.performanceSkpYear === 'previous';
-	let performance = 0;
-	for (let i = 0; i < n; i++) {
-		if (active[i] !== 1) continue;
-		if (
-			skpPointsNow[i] === perf[4] &&
-			performanceZ[i] < cutoff &&
-			hiredAt[i] !== t &&
-			onStudyLeave[i] !== 1
-		)
-			skpPointsNow[i] = perf[3];
-		const points = usePrevious ? skpPointsPrevious[i] : skpPointsNow[i];
-		skpPointsPrevious[i] = skpPointsNow[i];
-		if (!measureFirstYearHires && hiredAt[i] === t) continue;
-		performance += points;
-		sums[unitScore + unit[i]] += points;
-		sums[postScore + postType[i]] += points;
+	if (topRated > cap) {
+		scratch.select.set(topZ.subarray(0, topRated));
+		const cutoff = kthLargest(scratch.select, topRated, cap);
+		const demoted = perf[4] - perf[3];
+		for (let k = 0; k < topRated; k++) {
+			if (topZ[k] >= cutoff) continue;
+			const i = topWho[k];
+			lastSkpPoints[i] = perf[3];
+			// Candidates have no SKP, so all of these were measured with this year's rating.
+			if (usePrevious) continue;
+			total -= demoted;
+			performance -= demoted;
+			sums[unitScore + unit[i]] -= demoted;
+			sums[postScore + postType[i]] -= demoted;
+		}
 	}
 
-	demand.functionalEligible = functionalEligible;
-	demand.leadershipEligible = leadershipEligible;
-	demand.studyEligible = studyEligible;
-	sums[offset + SUM.total] += total + performance;
+	sums[offset + SUM.total] += total;
 	sums[offset + SUM.qualification] += qualification;
 	sums[offset + SUM.competency] += competency;
 	sums[offset + SUM.performance] += performance;
 	sums[offset + SUM.discipline] += discipline;
 	sums[offset + SUM.reached20Jp] += reached20;
 	sums[offset + SUM.measured] += measured;
-	sums[offset + SUM.headcount] += headcount;
 }
 
 /**

@@ -32,8 +32,6 @@ export interface RosterIndex {
 	n: number;
 	unitCount: number;
 	unit: Uint8Array;
-	postType: Uint8Array;
-	headcount: Int32Array;
 	/** Per unit, member indices in rotation order (untrained longest first). */
 	rotation: Int32Array[];
 	/** All people ordered by starting performance, best first (for study assignments). */
@@ -52,6 +50,7 @@ export interface RosterIndex {
 	ratingCumulative: Float64Array;
 	/** The start-year state, copied into the population at the start of every path. */
 	initial: {
+		/** Post type at the start (POST codes); promotions and conversions change the state's copy. */
 		postType: Uint8Array;
 		/** Years to retirement at the start: the roster's, or the assumption's for rows without it. */
 		yearsToRetirement: Int16Array;
@@ -94,11 +93,8 @@ export interface PopulationState {
 	punishLevelRing: Uint8Array;
 	/** Deterministic mode: each year's punishment chance, a ring of the discipline window's years. */
 	punishChanceRing: Float64Array;
-	/** Performance points from the SKP of the year before and of this year (for the lag rule). */
-	skpPointsPrevious: Float64Array;
-	skpPointsNow: Float64Array;
-	/** This year's performance score (latent + training), before the rating cap. */
-	performanceZ: Float64Array;
+	/** Performance points of the latest SKP (last year's while a year is scored, for the previous-year rule). */
+	lastSkpPoints: Float64Array;
 	education: Uint8Array;
 	leadership: Uint8Array;
 	functional: Uint8Array;
@@ -141,7 +137,6 @@ export function indexRoster(roster: Roster, startYear = 0): RosterIndex {
 	const unit = new Uint8Array(n);
 	const postType = new Uint8Array(n);
 	const rating = new Uint8Array(n);
-	const headcount = new Int32Array(roster.units.length);
 	const counts = new Float64Array(SKP_RATINGS.length).fill(0.5);
 	const initial = {
 		postType,
@@ -168,7 +163,6 @@ export function indexRoster(roster: Roster, startYear = 0): RosterIndex {
 		unit[i] = u;
 		postType[i] = POST_TYPES.indexOf(p.postType);
 		rating[i] = SKP_RATINGS.indexOf(p.skpRating);
-		headcount[u]++;
 		counts[rating[i]]++;
 		if (p.yearsToRetirement === undefined) initial.retirementAssumed[i] = 1;
 		else initial.yearsToRetirement[i] = Math.min(p.yearsToRetirement, 99);
@@ -222,8 +216,6 @@ export function indexRoster(roster: Roster, startYear = 0): RosterIndex {
 		n,
 		unitCount: roster.units.length,
 		unit,
-		postType,
-		headcount,
 		rotation,
 		byPerformance,
 		belowS2AtStart: initial.education.filter((e) => e < S2).length,
@@ -245,9 +237,7 @@ export function allocatePopulation(n: number, disciplineWindowYears = 1): Popula
 		onStudyLeave: new Uint8Array(n),
 		punishLevelRing: new Uint8Array(n * Math.max(1, disciplineWindowYears)),
 		punishChanceRing: new Float64Array(n * Math.max(1, disciplineWindowYears)),
-		skpPointsPrevious: new Float64Array(n),
-		skpPointsNow: new Float64Array(n),
-		performanceZ: new Float64Array(n),
+		lastSkpPoints: new Float64Array(n),
 		education: new Uint8Array(n),
 		leadership: new Uint8Array(n),
 		functional: new Uint8Array(n),
@@ -285,7 +275,7 @@ export function resetPopulation(
 	state.hiredAt.fill(NEVER);
 	state.onStudyLeave.fill(0);
 	// The roster's punishment was given in the start year (relative year 0, ring slot 0).
-	const window = state.punishLevelRing.length / Math.max(1, index.n);
+	const window = rules.disciplineWindowYears;
 	state.punishLevelRing.fill(0);
 	for (let i = 0; i < index.n; i++) state.punishLevelRing[i * window] = start.punishment[i];
 	state.punishChanceRing.fill(0);
@@ -313,10 +303,8 @@ export function resetPopulation(
 	}
 	// The start year's SKP is the roster's rating: it enters the first projected year
 	// under the previous-year rule.
-	for (let i = 0; i < index.n; i++) {
-		state.skpPointsPrevious[i] = rules.performancePoints[start.rating[i]];
-		state.skpPointsNow[i] = state.skpPointsPrevious[i];
-	}
+	for (let i = 0; i < index.n; i++)
+		state.lastSkpPoints[i] = rules.performancePoints[start.rating[i]];
 }
 
 export function isStudyEligible(

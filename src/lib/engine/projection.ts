@@ -4,7 +4,13 @@
  */
 import { quantileSorted } from 'd3-array';
 import { compileRulebook, categoryIndex } from './compileRulebook';
-import { evolveAndScoreYear, SUM, sumBlocks, yearSumLength } from './evolveYear';
+import {
+	allocateCapScratch,
+	evolveAndScoreYear,
+	SUM,
+	sumBlocks,
+	yearSumLength
+} from './evolveYear';
 import {
 	allocateFundingDecision,
 	fundYear,
@@ -137,34 +143,41 @@ function demandKeyOf(demand: FundingDemand, n: number): number {
 	);
 }
 
-/** Counts the people holding a post in each unit; returns a hash of the counts (for the funding cache). */
-function countHeadcount(index: RosterIndex, state: PopulationState, out: Int32Array): number {
-	out.fill(0);
-	for (let i = 0; i < index.n; i++) if (state.active[i] === 1) out[index.unit[i]]++;
-	let hash = 0;
-	for (let u = 0; u < out.length; u++) hash = (Math.imul(hash, 31) + out[u]) >>> 0;
-	return hash;
-}
-
-function countDemand(
+/**
+ * One pass over the slots after the workforce moved: the people holding a post per
+ * unit (into `demand.headcount`) and per post type, and who can still be trained or
+ * sent to study (the year's demand). Returns a hash of the unit headcounts, which
+ * with the demand keys the funding cache.
+ */
+function countStaff(
 	index: RosterIndex,
 	state: PopulationState,
 	studyYears: number,
-	out: FundingDemand
-): void {
+	demand: FundingDemand,
+	postHeadcount: Int32Array
+): number {
+	const heads = demand.headcount;
+	heads.fill(0);
+	postHeadcount.fill(0);
 	let functional = 0;
 	let leadership = 0;
 	let study = 0;
 	for (let i = 0; i < index.n; i++) {
-		if (!atWork(state, i)) continue;
+		if (state.active[i] !== 1) continue;
 		const post = state.postType[i];
+		heads[index.unit[i]]++;
+		postHeadcount[post]++;
+		if (!atWork(state, i)) continue;
 		if (post === POST.functional && state.functional[i] === 0) functional++;
 		if (post === POST.structural && state.leadership[i] === 0) leadership++;
 		if (isStudyEligible(state, index, i, studyYears)) study++;
 	}
-	out.functionalEligible = functional;
-	out.leadershipEligible = leadership;
-	out.studyEligible = study;
+	demand.functionalEligible = functional;
+	demand.leadershipEligible = leadership;
+	demand.studyEligible = study;
+	let hash = 0;
+	for (let u = 0; u < heads.length; u++) hash = (Math.imul(hash, 31) + heads[u]) >>> 0;
+	return hash;
 }
 
 /**
@@ -199,7 +212,9 @@ export function project(inputs: ProjectionInputs, options: ProjectOptions = {}):
 		promoted: 0,
 		converted: 0
 	};
-	const scratch = { z: new Float64Array(n) };
+	const scratch = allocateCapScratch(n);
+	const postHeadcount = new Int32Array(POST_TYPES.length);
+	const blocks = sumBlocks(unitCount);
 	// One funding decision per year, reused by later draws while the demand is the same
 	// (it differs only when chance changed who is there, or who can still be trained or sent to study).
 	const decisions = years.map(() => allocateFundingDecision(unitCount));
@@ -221,7 +236,6 @@ export function project(inputs: ProjectionInputs, options: ProjectOptions = {}):
 		const effects = { technical: params.effectTechnical, managerial: params.effectManagerial };
 		resetPopulation(state, index, rules, events);
 		resetWorkforceCarry(carry);
-		countDemand(index, state, a.studyDurationYears, demand);
 		let selfFundedCarry = 0;
 		for (let y = 0; y < T; y++) {
 			const policy = years[y];
@@ -243,9 +257,15 @@ export function project(inputs: ProjectionInputs, options: ProjectOptions = {}):
 			sums[o + SUM.retired] += moves.retired;
 			sums[o + SUM.otherLeavers] += moves.otherLeavers;
 			sums[o + SUM.hired] += moves.hired;
-			const headsKey = countHeadcount(index, state, demand.headcount);
-			if (moves.converted + moves.promoted + moves.hired + moves.retired + moves.otherLeavers > 0)
-				countDemand(index, state, a.studyDurationYears, demand);
+			const headsKey = countStaff(index, state, a.studyDurationYears, demand, postHeadcount);
+			let headcount = 0;
+			for (let u = 0; u < unitCount; u++) {
+				sums[o + blocks.unitHeadcount + u] += demand.headcount[u];
+				headcount += demand.headcount[u];
+			}
+			for (let k = 0; k < postHeadcount.length; k++)
+				sums[o + blocks.postHeadcount + k] += postHeadcount[k];
+			sums[o + SUM.headcount] += headcount;
 			const totalBefore = sums[o + SUM.total];
 			const measuredBefore = sums[o + SUM.measured];
 			startYear(state, rules.technicalWindowYears);
@@ -261,7 +281,6 @@ export function project(inputs: ProjectionInputs, options: ProjectOptions = {}):
 				const rate = params.selfFundedStudyRate;
 				selfFundedCarry = assignExpectedStudyStarts(index, state, a, rate, selfFundedCarry);
 			}
-			// Also counts next year's demand.
 			evolveAndScoreYear(
 				t,
 				policy,
@@ -273,7 +292,7 @@ export function project(inputs: ProjectionInputs, options: ProjectOptions = {}):
 				events,
 				sums,
 				o,
-				demand,
+				headcount,
 				scratch
 			);
 			const measured = sums[o + SUM.measured] - measuredBefore;
@@ -393,7 +412,7 @@ function summarise(
 			byPostType: POST_TYPES.map((postType, k) => ({
 				postType,
 				index: meanOrNull(sums[s + blocks.postScore + k], sums[s + blocks.postMeasured + k]),
-				headcount: sums[s + blocks.postMeasured + k] / paths
+				headcount: sums[s + blocks.postHeadcount + k] / paths
 			})),
 			budget: {
 				ceiling: policy.ceiling,

@@ -58,6 +58,8 @@ export interface WorkforceCarry {
 	vacancies: Int32Array;
 	vacancyHead: number;
 	vacancyTail: number;
+	/** 1 for a slot already picked by this year's quota (deterministic mode), cleared after. */
+	picked: Uint8Array;
 }
 
 export function allocateWorkforceCarry(n: number): WorkforceCarry {
@@ -66,10 +68,11 @@ export function allocateWorkforceCarry(n: number): WorkforceCarry {
 		postChanges: 0,
 		hires: 0,
 		hiredSoFar: 0,
-		// Each slot can fall empty at most once a year.
-		vacancies: new Int32Array(n * 16 + 1),
+		// An empty slot is queued once and leaves the queue when filled: at most n at a time.
+		vacancies: new Int32Array(n),
 		vacancyHead: 0,
-		vacancyTail: 0
+		vacancyTail: 0,
+		picked: new Uint8Array(n)
 	};
 }
 
@@ -80,6 +83,14 @@ export function resetWorkforceCarry(carry: WorkforceCarry): void {
 	carry.hiredSoFar = 0;
 	carry.vacancyHead = 0;
 	carry.vacancyTail = 0;
+}
+
+/**
+ * Whether the k-th of a group is chosen when a share of the group is: exactly
+ * floor(count × share) of the first `count` are, spread evenly (a Bresenham line).
+ */
+function chosenAtShare(k: number, share: number): boolean {
+	return Math.floor((k + 1) * share + 1e-9) > Math.floor(k * share + 1e-9);
 }
 
 /** Fractional part of `k × φ + phase`: an evenly spread sequence in [0, 1). */
@@ -107,20 +118,14 @@ export function applyWorkforceAssumptions(
 		const retirementAge = w.retirementAge[start.postType[i]];
 		start.yearsToRetirement[i] = Math.max(1, Math.ceil(retirementAge - age));
 	}
-	const relativeYear = w.structuralConversionYear - startYear;
-	const structural: number[] = [];
-	for (let i = 0; i < index.n; i++) {
-		if (start.postType[i] === POST.structural && start.convertedAt[i] === NEVER) structural.push(i);
-	}
 	// The roster describes the start year: conversions then or before are already in it.
+	const relativeYear = w.structuralConversionYear - startYear;
 	if (relativeYear < 1) return;
-	structural.forEach((i, k) => {
-		if (
-			Math.floor((k + 1) * w.structuralConversionShare + 1e-9) >
-			Math.floor(k * w.structuralConversionShare + 1e-9)
-		)
-			start.convertedAt[i] = relativeYear;
-	});
+	let k = 0;
+	for (let i = 0; i < index.n; i++) {
+		if (start.postType[i] !== POST.structural || start.convertedAt[i] !== NEVER) continue;
+		if (chosenAtShare(k++, w.structuralConversionShare)) start.convertedAt[i] = relativeYear;
+	}
 }
 
 /** The age at cumulative share `u` of an age distribution, linear inside each band. */
@@ -231,7 +236,8 @@ export function workforceYear(
 			t,
 			0.25,
 			rates.otherLeaverRate * active + carry.leavers,
-			state
+			state,
+			carry.picked
 		);
 		carry.leavers = rates.otherLeaverRate * active + carry.leavers - leavers.length;
 		for (const i of leavers) {
@@ -245,7 +251,8 @@ export function workforceYear(
 			t,
 			0.75,
 			rates.postChangeRate * remaining + carry.postChanges,
-			state
+			state,
+			carry.picked
 		);
 		carry.postChanges = rates.postChangeRate * remaining + carry.postChanges - changes.length;
 		for (const i of changes) takeNewPost(i, state.postType[i], state);
@@ -268,15 +275,13 @@ export function workforceYear(
 	}
 	if (policy.pelaksanaConversionShare > 0) {
 		let k = 0;
-		const share = policy.pelaksanaConversionShare;
 		for (let r = 0; r < n; r++) {
 			const i = order[r];
 			if (state.active[i] !== 1 || state.postType[i] !== POST.pelaksana) continue;
-			if (Math.floor((k + 1) * share + 1e-9) > Math.floor(k * share + 1e-9)) {
+			if (chosenAtShare(k++, policy.pelaksanaConversionShare)) {
 				takeNewPost(i, POST.functional, state);
 				counts.converted++;
 			}
-			k++;
 		}
 	}
 
@@ -309,7 +314,8 @@ function pickByQuota(
 	t: number,
 	phase: number,
 	quota: number,
-	state: PopulationState
+	state: PopulationState,
+	marks: Uint8Array
 ): number[] {
 	const size = order.length;
 	const count = Math.floor(quota + 1e-9);
@@ -321,12 +327,14 @@ function pickByQuota(
 		let pos = Math.floor(start + k * stride) % size;
 		for (let probe = 0; probe < size; probe++, pos = pos + 1 === size ? 0 : pos + 1) {
 			const i = order[pos];
-			if (state.active[i] === 1 && !picked.includes(i)) {
+			if (state.active[i] === 1 && marks[i] === 0) {
+				marks[i] = 1;
 				picked.push(i);
 				break;
 			}
 		}
 	}
+	for (const i of picked) marks[i] = 0;
 	return picked;
 }
 
@@ -357,12 +365,11 @@ function hire(
 	state.studyLeft[i] = 0;
 	state.onStudyLeave[i] = 0;
 	state.hiredAt[i] = t;
-	const window = state.punishLevelRing.length / state.active.length;
+	const window = rules.disciplineWindowYears;
 	state.punishLevelRing.fill(0, i * window, (i + 1) * window);
 	state.punishChanceRing.fill(0, i * window, (i + 1) * window);
 	state.yearsToRetirement[i] = Math.max(1, w.retirementAge[post] - w.newHireAge);
 	state.latent[i] = inverseNormalCdf(Math.min(1 - 1e-9, Math.max(1e-9, u3)));
 	// No SKP for the year before they were hired either.
-	state.skpPointsPrevious[i] = rules.missingSkpPoints;
-	state.skpPointsNow[i] = rules.missingSkpPoints;
+	state.lastSkpPoints[i] = rules.missingSkpPoints;
 }
