@@ -13,27 +13,22 @@ import { DEFAULT_RULEBOOK } from '../../src/lib/engine/rulebooks';
 import type { Rulebook } from '../../src/lib/engine/rulebooks/rulebook';
 import { resolveScenario } from '../../src/lib/scenario/resolve';
 import { defaultScenario, type Inputs } from '../../src/lib/scenario/scenario';
+import { basePerson } from './fixtures/person';
 
 const UNITS = [
 	{ id: 'a', name: 'Unit A' },
 	{ id: 'b', name: 'Unit B' }
 ];
 
+/** The i-th person: units alternate, S1, far from retirement. */
 function person(i: number, overrides: Partial<Person> = {}): Person {
-	return {
+	return basePerson({
 		id: `P${i}`,
 		unit: i % 2 === 0 ? 'a' : 'b',
-		postType: 'pelaksana',
 		education: 'S1',
-		leadershipTraining: false,
-		functionalTraining: false,
-		seminarLast2Years: false,
-		technicalJpLastYear: 0,
-		skpRating: 'baik',
-		punishment: 'none',
 		yearsToRetirement: 30,
 		...overrides
-	};
+	});
 }
 
 /** Plan from 2022 (no replayed year), no budget, no free training, no leavers or moves unless the test asks: one rule at a time. */
@@ -220,6 +215,20 @@ describe('posts change: training credit belongs to the post held', () => {
 		expect(structural.headcount).toBe(1);
 		// The promoted official has no PKP/PKA: structural competency 0 (no seminar, no technical).
 		expect(structural.index).toBe(15 + 0 + 30 + 5);
+	});
+});
+
+describe('several structural posts left empty in one unit in one year', () => {
+	it('are all filled by promoting the unit’s best performers, the others keep their posts', () => {
+		const people = [
+			...[0, 2, 4].map((i) => person(i, { postType: 'structural', yearsToRetirement: 1 })),
+			...[6, 8, 10, 12, 14].map((i, k) => person(i, { skpRating: k < 3 ? 'sangat_baik' : 'cukup' }))
+		];
+		const y = year(run({ units: UNITS, people }), 2022);
+		const heads = Object.fromEntries(y.byPostType.map((p) => [p.postType, p.headcount]));
+		expect(heads).toMatchObject({ structural: 3, pelaksana: 2 });
+		// The three promoted were the sangat baik ones: the pelaksana left are the cukup ones.
+		expect(y.byPostType.find((p) => p.postType === 'pelaksana')!.index).toBe(15 + 0 + 15 + 5);
 	});
 });
 

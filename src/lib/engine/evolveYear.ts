@@ -21,6 +21,7 @@ import {
 	type RosterIndex
 } from './population';
 import type { Sfc32 } from './random';
+import { kthLargest } from './select';
 
 /**
  * Layout of one year's sums: agency total and dimensions, people measured and the
@@ -325,35 +326,4 @@ function expectedPunishedPoints(disc: Float64Array, mix: [number, number, number
 			points += mix[k - 1] * (held === 0 ? disc[k] : Math.min(disc[held], disc[k]));
 		return points;
 	});
-}
-
-/**
- * The cap-th largest of values[0..count) (the lowest value that keeps its top rating);
- * +Infinity when the cap is 0. Quickselect: the order of `values` is changed.
- */
-export function kthLargest(values: Float64Array, count: number, cap: number): number {
-	if (cap <= 0) return Infinity;
-	let lo = 0;
-	let hi = count - 1;
-	const k = cap - 1; // index in descending order
-	while (lo < hi) {
-		const pivot = values[(lo + hi) >>> 1];
-		let i = lo;
-		let j = hi;
-		while (i <= j) {
-			while (values[i] > pivot) i++;
-			while (values[j] < pivot) j--;
-			if (i <= j) {
-				const tmp = values[i];
-				values[i] = values[j];
-				values[j] = tmp;
-				i++;
-				j--;
-			}
-		}
-		if (k <= j) hi = j;
-		else if (k >= i) lo = i;
-		else break;
-	}
-	return values[k];
 }

@@ -204,7 +204,7 @@ export function project(inputs: ProjectionInputs, options: ProjectOptions = {}):
 	const funding = new Float64Array(T * F);
 	const indexByDraw = new Float64Array(paths * T);
 	const state = allocatePopulation(n, rules.disciplineWindowYears);
-	const carry = allocateWorkforceCarry(n);
+	const carry = allocateWorkforceCarry(n, unitCount);
 	const moves: WorkforceCounts = {
 		retired: 0,
 		otherLeavers: 0,

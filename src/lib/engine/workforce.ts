@@ -26,6 +26,7 @@ import type { WorkforceAssumptions, YearPolicy } from './inputs';
 import { EDUCATION_LEVELS } from './roster';
 import { NEVER, POST, type PopulationState, type RosterIndex } from './population';
 import { inverseNormalCdf, type Sfc32 } from './random';
+import { kthLargest } from './select';
 
 const PHI = 0.6180339887498949;
 const U16 = 65536;
@@ -48,7 +49,11 @@ export interface WorkforceCounts {
 	converted: number;
 }
 
-/** Carries between years of one path: quota fractions, the queue of empty posts, the hire counter. */
+/**
+ * The workforce step's memory, allocated once per projection: what carries between the
+ * years of a path (quota fractions, the queue of empty posts, the hire counter) and
+ * scratch space reused every year.
+ */
 export interface WorkforceCarry {
 	leavers: number;
 	postChanges: number;
@@ -60,9 +65,13 @@ export interface WorkforceCarry {
 	vacancyTail: number;
 	/** 1 for a slot already picked by this year's quota (deterministic mode), cleared after. */
 	picked: Uint8Array;
+	/** Per unit: structural posts left empty this year, to fill by promotion. */
+	structuralVacated: Int32Array;
+	/** Scores of a unit's promotion candidates, to select the best in. */
+	candidateScores: Float64Array;
 }
 
-export function allocateWorkforceCarry(n: number): WorkforceCarry {
+export function allocateWorkforceCarry(n: number, unitCount: number): WorkforceCarry {
 	return {
 		leavers: 0,
 		postChanges: 0,
@@ -72,7 +81,9 @@ export function allocateWorkforceCarry(n: number): WorkforceCarry {
 		vacancies: new Int32Array(n),
 		vacancyHead: 0,
 		vacancyTail: 0,
-		picked: new Uint8Array(n)
+		picked: new Uint8Array(n),
+		structuralVacated: new Int32Array(unitCount),
+		candidateScores: new Float64Array(n)
 	};
 }
 
@@ -154,25 +165,43 @@ function takeNewPost(i: number, post: number, state: PopulationState): void {
 	state.functional[i] = 0;
 }
 
-/** Promotes the best performer of the unit who is at work and not structural; false when nobody can be. */
-function promoteWithinUnit(u: number, index: RosterIndex, state: PopulationState): boolean {
+/** Can be promoted into a structural post: holds another post and is at work. */
+function promotable(i: number, state: PopulationState): boolean {
+	return (
+		state.active[i] === 1 && state.onStudyLeave[i] === 0 && state.postType[i] !== POST.structural
+	);
+}
+
+/**
+ * Fills unit `u`'s `vacated` structural posts by promoting its best performers who
+ * can be (latent performance: the roster's own, never training, so who is promoted
+ * never depends on the budget). One pass to score, a selection, one pass to promote:
+ * linear in the unit's size however many posts are empty. Returns how many were.
+ */
+function promoteWithinUnit(
+	u: number,
+	vacated: number,
+	index: RosterIndex,
+	state: PopulationState,
+	scores: Float64Array
+): number {
 	const members = index.rotation[u];
-	let best = -1;
-	let bestScore = -Infinity;
+	let candidates = 0;
 	for (let k = 0; k < members.length; k++) {
 		const i = members[k];
-		if (state.active[i] !== 1 || state.onStudyLeave[i] === 1) continue;
-		if (state.postType[i] === POST.structural) continue;
-		// The roster's own performance, not training: who is promoted never depends on the budget.
-		const score = state.latent[i];
-		if (score > bestScore) {
-			bestScore = score;
-			best = i;
-		}
+		if (promotable(i, state)) scores[candidates++] = state.latent[i];
 	}
-	if (best < 0) return false;
-	takeNewPost(best, POST.structural, state);
-	return true;
+	const take = Math.min(vacated, candidates);
+	if (take === 0) return 0;
+	const cutoff = kthLargest(scores, candidates, take);
+	let promoted = 0;
+	for (let k = 0; k < members.length && promoted < take; k++) {
+		const i = members[k];
+		if (!promotable(i, state) || state.latent[i] < cutoff) continue;
+		takeNewPost(i, POST.structural, state);
+		promoted++;
+	}
+	return promoted;
 }
 
 /**
@@ -205,19 +234,20 @@ export function workforceYear(
 	const leave16 = rates.otherLeaverRate * U16;
 	const change16 = rates.postChangeRate * U16;
 	let active = 0;
-	const structuralLeft: number[] = [];
+	const structuralVacated = carry.structuralVacated;
+	structuralVacated.fill(0);
 	for (let i = 0; i < n; i++) {
 		const draw = draws === null ? 0 : draws.nextU32();
 		if (state.active[i] !== 1) continue;
 		if (--state.yearsToRetirement[i] <= 0) {
-			if (state.postType[i] === POST.structural) structuralLeft.push(index.unit[i]);
+			if (state.postType[i] === POST.structural) structuralVacated[index.unit[i]]++;
 			vacate(i, state, carry);
 			counts.retired++;
 			continue;
 		}
 		if (draws !== null) {
 			if (draw >>> 16 < leave16) {
-				if (state.postType[i] === POST.structural) structuralLeft.push(index.unit[i]);
+				if (state.postType[i] === POST.structural) structuralVacated[index.unit[i]]++;
 				vacate(i, state, carry);
 				counts.otherLeavers++;
 				continue;
@@ -241,7 +271,7 @@ export function workforceYear(
 		);
 		carry.leavers = rates.otherLeaverRate * active + carry.leavers - leavers.length;
 		for (const i of leavers) {
-			if (state.postType[i] === POST.structural) structuralLeft.push(index.unit[i]);
+			if (state.postType[i] === POST.structural) structuralVacated[index.unit[i]]++;
 			vacate(i, state, carry);
 			counts.otherLeavers++;
 		}
@@ -260,7 +290,16 @@ export function workforceYear(
 	}
 
 	// 3. Structural posts are not left empty: the unit's best performer is promoted.
-	for (const u of structuralLeft) if (promoteWithinUnit(u, index, state)) counts.promoted++;
+	for (let u = 0; u < structuralVacated.length; u++) {
+		if (structuralVacated[u] > 0)
+			counts.promoted += promoteWithinUnit(
+				u,
+				structuralVacated[u],
+				index,
+				state,
+				carry.candidateScores
+			);
+	}
 
 	// 5. Conversions into functional posts.
 	for (let i = 0; i < n; i++) {
