@@ -29,6 +29,7 @@ import {
 } from '../../src/lib/scenario/scenario';
 import { scenarioFromSearchParams, scenarioToSearchParams } from '../../src/lib/scenario/urlCodec';
 import { cli } from '../cli/runCli';
+import { basePerson } from './fixtures/person';
 
 const CUMULATIVE_ID = 'perban-bkn-8-2019-akumulasi-jp';
 
@@ -125,21 +126,7 @@ describe('20 JP from all development: a pelaksana with 8 JP of seminar and 16 JP
 	/** One pelaksana in one unit, far from retirement, who never leaves. */
 	const roster: Roster = {
 		units: [{ id: 'u1', name: 'Unit' }],
-		people: [
-			{
-				id: 'P-1',
-				unit: 'u1',
-				postType: 'pelaksana',
-				education: 'S1',
-				leadershipTraining: false,
-				functionalTraining: false,
-				seminarLast2Years: false,
-				technicalJpLastYear: 0,
-				skpRating: 'baik',
-				punishment: 'none',
-				yearsToRetirement: 30
-			}
-		]
+		people: [basePerson({ education: 'S1', yearsToRetirement: 30 })]
 	};
 	/** Every year: one Bimtek place of 16 JP and one seminar of 8 JP, and nothing else. */
 	const inputs: Inputs = {

@@ -5,7 +5,6 @@ import { describe, expect, it } from 'vitest';
 import { compileRulebook } from '../../src/lib/engine/compileRulebook';
 import type {
 	EducationLevel,
-	Person,
 	PostType,
 	Punishment,
 	Roster,
@@ -15,23 +14,9 @@ import { POST_TYPES } from '../../src/lib/engine/roster';
 import { perbanBkn8Of2019 as rb } from '../../src/lib/engine/rulebooks/perban-bkn-8-2019';
 import type { CategoryId, Rulebook } from '../../src/lib/engine/rulebooks/rulebook';
 import { categoryOf, scorePerson, scoreRoster } from '../../src/lib/engine/scoring';
+import { basePerson as person } from './fixtures/person';
 
 /** A pelaksana with SLTA, no development, SKP baik, never punished: 5 + 0 + 25 + 5 = 35. */
-function person(overrides: Partial<Person> = {}): Person {
-	return {
-		id: 'P-1',
-		unit: 'u1',
-		postType: 'pelaksana',
-		education: 'SLTA',
-		leadershipTraining: false,
-		functionalTraining: false,
-		seminarLast2Years: false,
-		technicalJpLastYear: 0,
-		skpRating: 'baik',
-		punishment: 'none',
-		...overrides
-	};
-}
 
 describe('scorePerson: the base person', () => {
 	it('scores 5 + 0 + 25 + 5 = 35 (sangat rendah)', () => {

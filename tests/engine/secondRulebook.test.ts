@@ -9,7 +9,6 @@ import { project } from '../../src/lib/engine/projection';
 import {
 	POST_TYPES,
 	type EducationLevel,
-	type Person,
 	type PostType,
 	type Punishment,
 	type Roster,
@@ -21,23 +20,9 @@ import { categoryOf, scorePerson, scoreRoster } from '../../src/lib/engine/scori
 import { resolveScenario } from '../../src/lib/scenario/resolve';
 import { defaultScenario } from '../../src/lib/scenario/scenario';
 import { testRulebook as tb } from './fixtures/testRulebook';
+import { basePerson as person } from './fixtures/person';
 
 /** A pelaksana with SLTA, no development, SKP baik, never punished: 4 + 0 + 25 + 5 = 34 here. */
-function person(overrides: Partial<Person> = {}): Person {
-	return {
-		id: 'P-1',
-		unit: 'u1',
-		postType: 'pelaksana',
-		education: 'SLTA',
-		leadershipTraining: false,
-		functionalTraining: false,
-		seminarLast2Years: false,
-		technicalJpLastYear: 0,
-		skpRating: 'baik',
-		punishment: 'none',
-		...overrides
-	};
-}
 
 describe('the test rulebook is a separate file, registered nowhere', () => {
 	it('is not among the app’s rulebooks and is not the default', () => {
