@@ -260,31 +260,19 @@ export function workforceYear(
 		active++;
 	}
 	if (draws === null) {
-		// Whole-person quotas, taken along an evenly spread order of everyone.
-		const leavers = pickByQuota(
-			order,
-			t,
-			0.25,
-			rates.otherLeaverRate * active + carry.leavers,
-			state,
-			carry.picked
-		);
-		carry.leavers = rates.otherLeaverRate * active + carry.leavers - leavers.length;
+		// Whole-person quotas, taken along an evenly spread order of everyone; the
+		// fractions left carry to next year.
+		const leaversDue = rates.otherLeaverRate * active + carry.leavers;
+		const leavers = pickByQuota(order, t, 0.25, leaversDue, state, carry.picked);
+		carry.leavers = leaversDue - leavers.length;
 		for (const i of leavers) {
 			if (state.postType[i] === POST.structural) structuralVacated[index.unit[i]]++;
 			vacate(i, state, carry);
 			counts.otherLeavers++;
 		}
-		const remaining = active - leavers.length;
-		const changes = pickByQuota(
-			order,
-			t,
-			0.75,
-			rates.postChangeRate * remaining + carry.postChanges,
-			state,
-			carry.picked
-		);
-		carry.postChanges = rates.postChangeRate * remaining + carry.postChanges - changes.length;
+		const changesDue = rates.postChangeRate * (active - leavers.length) + carry.postChanges;
+		const changes = pickByQuota(order, t, 0.75, changesDue, state, carry.picked);
+		carry.postChanges = changesDue - changes.length;
 		for (const i of changes) takeNewPost(i, state.postType[i], state);
 		counts.promoted += changes.length;
 	}
