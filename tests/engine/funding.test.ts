@@ -24,9 +24,12 @@ import { resolveScenario } from '../../src/lib/scenario/resolve';
 import { defaultScenario } from '../../src/lib/scenario/scenario';
 
 const JT = 1_000_000;
+/** Today's prices and no out-of-town minimum, so each table reads in the defaults' own Rupiah. */
 const DEFAULTS: Assumptions = {
 	...resolveScenario(defaultScenario()).assumptions,
-	studyDurationYears: 1
+	studyDurationYears: 1,
+	costInflation: 0,
+	outOfTownMinimum: 0
 };
 
 /** A policy asking for nothing, with the budget given directly (ceiling = budget, share 1). */
@@ -35,6 +38,7 @@ function policy(budget: number, over: Partial<YearPolicy> = {}): YearPolicy {
 		year: 2023,
 		phase: 'plan',
 		ceiling: budget,
+		ceilingGrowthYears: 0,
 		budgetShare: 1,
 		coverage: [0],
 		matchedToDuties: 0.5,
@@ -90,6 +94,18 @@ it('uses the documented default unit costs', () => {
 	};
 	for (const [item, cost] of Object.entries(expected))
 		expect(costs[item as keyof typeof costs]).toBeCloseTo(cost, 3);
+	// Prices rise by the cost inflation each year after the price year.
+	const inflated = { ...DEFAULTS, costInflation: 0.03, priceYear: 2022 };
+	expect(unitCosts(policy(0, { year: 2025 }), inflated).seminar).toBeCloseTo(
+		1.5 * JT * 1.03 ** 3,
+		3
+	);
+	// The share with no local provider goes out of town whatever the plan says.
+	const scarce = { ...DEFAULTS, outOfTownMinimum: 0.6 };
+	expect(unitCosts(policy(0, { outOfTownShare: 0 }), scarce).technical).toBeCloseTo(
+		0.4 * 3.5 * JT + 0.6 * 15 * JT,
+		6
+	);
 	// Out-of-town places cost 15 jt: the technical unit cost mixes the two.
 	expect(unitCosts(policy(0, { outOfTownShare: 0.4 }), DEFAULTS).technical).toBeCloseTo(
 		0.6 * 3.5 * JT + 0.4 * 15 * JT,

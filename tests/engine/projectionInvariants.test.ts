@@ -286,7 +286,9 @@ describe('zero budget: development lapses as the rulebook windows say', () => {
 			endYear: 2025
 		});
 		const inputs = resolveScenario(scenario, { draws, roster, rulebook });
-		return { ...inputs, years: inputs.years.map((y) => ({ ...y, budgetShare: 0 })) };
+		// Nothing drawn either: free development stays at none on every path.
+		const assumptions = { ...inputs.assumptions, uncertainty: {} };
+		return { ...inputs, assumptions, years: inputs.years.map((y) => ({ ...y, budgetShare: 0 })) };
 	}
 
 	it('reads the windows from the rulebooks it tests', () => {

@@ -29,6 +29,8 @@ export interface FundingDemand {
 }
 
 export interface FundingDecision {
+	/** This year's budget ceiling (pagu OPD) on this path. */
+	ceiling: number;
 	budget: number;
 	asked: number;
 	spent: number;
@@ -41,17 +43,32 @@ export interface FundingDecision {
 	spending: Record<FundedItem, number>;
 }
 
-/** Cost to the agency of one place of each item this year. */
+/** The share of technical places out of town: the plan's, but never below what has no local provider. */
+export function outOfTownShareOf(policy: YearPolicy, a: Assumptions): number {
+	return Math.max(policy.outOfTownShare, a.outOfTownMinimum);
+}
+
+/** Prices of the policy's year relative to the price year of the unit costs. */
+export function priceIndex(policy: YearPolicy, a: Assumptions): number {
+	return Math.pow(1 + a.costInflation, policy.year - a.priceYear);
+}
+
+/** The budget ceiling of the policy's year: the last recorded one, grown since. */
+export function ceilingOf(policy: YearPolicy, a: Assumptions): number {
+	return policy.ceiling * Math.pow(1 + a.ceilingGrowth, policy.ceilingGrowthYears);
+}
+
+/** Cost to the agency of one place of each item this year, in this year's Rupiah. */
 export function unitCosts(policy: YearPolicy, a: Assumptions): Record<FundedItem, number> {
+	const prices = priceIndex(policy, a);
+	const outOfTown = outOfTownShareOf(policy, a);
 	return {
-		technical:
-			(1 - policy.outOfTownShare) * a.costBimtekInTown +
-			policy.outOfTownShare * a.costBimtekOutOfTown,
-		seminar: a.costSeminar,
-		functional: a.costFunctionalTraining,
-		leadership: a.costLeadershipTraining * (1 - a.leadershipExternalShare),
-		studyAssignments: a.costStudyAssignmentPerYear * a.studyDurationYears,
-		cadreSchool: a.costCadreSchool
+		technical: prices * ((1 - outOfTown) * a.costBimtekInTown + outOfTown * a.costBimtekOutOfTown),
+		seminar: prices * a.costSeminar,
+		functional: prices * a.costFunctionalTraining,
+		leadership: prices * a.costLeadershipTraining * (1 - a.leadershipExternalShare),
+		studyAssignments: prices * a.costStudyAssignmentPerYear * a.studyDurationYears,
+		cadreSchool: prices * a.costCadreSchool
 	};
 }
 
@@ -65,6 +82,7 @@ export function allocateFundingDecision(unitCount: number): FundingDecision {
 		cadreSchool: 0
 	});
 	return {
+		ceiling: 0,
 		budget: 0,
 		asked: 0,
 		spent: 0,
@@ -103,7 +121,7 @@ export function fundYear(
 		asked.technical += places;
 	}
 
-	const budget = Math.max(0, policy.ceiling * policy.budgetShare);
+	const budget = Math.max(0, ceilingOf(policy, a) * policy.budgetShare);
 	let askedCost = 0;
 	for (const item of FUNDED_ITEMS) askedCost += asked[item] * cost[item];
 	const fraction = askedCost > 0 ? Math.min(1, budget / askedCost) : 1;
@@ -132,6 +150,7 @@ export function fundYear(
 		out.spending[item] = out.places[item] * cost[item];
 		spent += out.spending[item];
 	}
+	out.ceiling = ceilingOf(policy, a);
 	out.budget = budget;
 	out.asked = askedCost;
 	out.spent = spent;

@@ -14,15 +14,23 @@ export interface YearPolicy {
 	year: number;
 	/** 'replay' years repeat recorded history (the share is the recorded one); 'plan' years follow the levers. */
 	phase: 'replay' | 'plan';
-	/** Agency budget ceiling (pagu OPD), Rupiah. */
+	/**
+	 * Agency budget ceiling (pagu OPD), Rupiah, of the last recorded year on or before this
+	 * one; the engine grows it by the path's ceiling growth for `ceilingGrowthYears` years.
+	 */
 	ceiling: number;
+	/** Years since the last recorded ceiling (0 in a recorded year). */
+	ceilingGrowthYears: number;
 	/** Training budget as a fraction of the ceiling. */
 	budgetShare: number;
 	/** Per unit, in roster unit order: fraction of the unit's staff sent to technical training. */
 	coverage: number[];
 	/** Fraction of technical training matched to the trainee's duties (tupoksi). */
 	matchedToDuties: number;
-	/** Fraction of technical training places that are out of town (costlier, longer). */
+	/**
+	 * Fraction of technical training places planned out of town (costlier, longer); the
+	 * engine sends at least `Assumptions.outOfTownMinimum` out of town whatever the plan.
+	 */
 	outOfTownShare: number;
 	/** Fraction of all staff sent to a seminar / workshop this year. */
 	seminarCoverage: number;
@@ -50,7 +58,40 @@ export interface Uncertain {
 	high: number;
 }
 
-/** Model assumptions. Costs in Rupiah; shares as fractions. */
+/** A plausible range, low to high, around an assumption's central value. */
+export interface Range {
+	low: number;
+	high: number;
+}
+
+/**
+ * The plain-number assumptions Monte Carlo also draws, per path, from a triangular
+ * distribution (low, central value, high) when `Assumptions.uncertainty` gives a range:
+ * prices, hours, development at no cost, money. (The effect parameters are `Uncertain`.)
+ */
+export const DRAWN_NUMBERS = [
+	'costBimtekInTown',
+	'costBimtekOutOfTown',
+	'costSeminar',
+	'costFunctionalTraining',
+	'costLeadershipTraining',
+	'leadershipExternalShare',
+	'costStudyAssignmentPerYear',
+	'costCadreSchool',
+	'jpBimtekInTown',
+	'jpBimtekOutOfTown',
+	'externalTechnicalShare',
+	'externalSeminarShare',
+	'outOfTownMinimum',
+	'ceilingGrowth',
+	'costInflation'
+] as const;
+export type DrawnNumber = (typeof DRAWN_NUMBERS)[number];
+
+/**
+ * Model assumptions. Costs in Rupiah of `priceYear`; shares and rates as fractions.
+ * In Monte Carlo mode each path sees a copy with the `DRAWN_NUMBERS` drawn.
+ */
 export interface Assumptions {
 	costBimtekInTown: number;
 	costBimtekOutOfTown: number;
@@ -99,6 +140,16 @@ export interface Assumptions {
 	jpCadreSchool: number;
 	/** Of those punished: shares of light, moderate and heavy punishment (sum 1). */
 	punishmentLevelMix: [number, number, number];
+	/** Share of technical training with no local provider: at least this much goes out of town. */
+	outOfTownMinimum: number;
+	/** Yearly growth of the budget ceiling after the last recorded year. */
+	ceilingGrowth: number;
+	/** Yearly rise of every unit cost (price inflation). */
+	costInflation: number;
+	/** The year whose prices the unit costs are stated in. */
+	priceYear: number;
+	/** Ranges of the plain-number assumptions Monte Carlo draws; absent = fixed. */
+	uncertainty: Partial<Record<DrawnNumber, Range>>;
 	workforce: WorkforceAssumptions;
 }
 

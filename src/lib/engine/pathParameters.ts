@@ -4,7 +4,7 @@
  * Monte Carlo mode. Drawn from their own random stream, before any individual
  * event, so every scenario run with the same seed sees the same draws.
  */
-import type { Assumptions, Uncertain } from './inputs';
+import { DRAWN_NUMBERS, type Assumptions, type Uncertain } from './inputs';
 import type { Sfc32 } from './random';
 import type { WorkforceRates } from './workforce';
 
@@ -18,6 +18,8 @@ export interface PathParameters {
 	punishmentRate: number;
 	selfFundedStudyRate: number;
 	workforce: WorkforceRates;
+	/** The assumptions this path sees: prices, hours, free shares and money drawn (or central). */
+	assumptions: Assumptions;
 }
 
 /** Inverse CDF of the triangular distribution on [low, high] with mode `value`. */
@@ -45,6 +47,19 @@ export function pathParameters(a: Assumptions, rng: Sfc32 | null): PathParameter
 			otherLeaverRate: pick(a.workforce.otherLeaverRate),
 			replacementRate: pick(a.workforce.replacementRate),
 			postChangeRate: pick(a.workforce.postChangeRate)
-		}
+		},
+		assumptions: rng ? drawNumbers(a, rng) : a
 	};
+}
+
+/** A copy of `a` with every ranged plain-number assumption drawn, in `DRAWN_NUMBERS` order. */
+function drawNumbers(a: Assumptions, rng: Sfc32): Assumptions {
+	const drawn = { ...a };
+	for (const id of DRAWN_NUMBERS) {
+		const range = a.uncertainty[id];
+		// A draw for every id, ranged or not, so pinning one leaves the others' draws as they were.
+		const u = rng.next();
+		if (range) drawn[id] = triangular(u, { value: a[id], ...range });
+	}
+	return drawn;
 }

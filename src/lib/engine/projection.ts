@@ -130,9 +130,10 @@ const FUND = {
 	asked: 1,
 	spent: 2,
 	shortfall: 3,
-	spending: 4,
-	places: 4 + 6,
-	units: 4 + 12
+	ceiling: 4,
+	spending: 5,
+	places: 5 + 6,
+	units: 5 + 12
 } as const;
 
 /** The demand's counts as one number (each count is at most n). */
@@ -234,6 +235,9 @@ export function project(inputs: ProjectionInputs, options: ProjectOptions = {}):
 		const workforceDraws = monteCarlo ? new Sfc32(pathSeed, 3) : null;
 		const hireDraws = monteCarlo ? new Sfc32(pathSeed, 4) : null;
 		const effects = { technical: params.effectTechnical, managerial: params.effectManagerial };
+		// This path's prices, hours and money; a funding decision of another path does not apply.
+		const pa = params.assumptions;
+		if (pa !== a) decidedFor.fill(-1);
 		resetPopulation(state, index, rules, events);
 		resetWorkforceCarry(carry);
 		let selfFundedCarry = 0;
@@ -272,11 +276,11 @@ export function project(inputs: ProjectionInputs, options: ProjectOptions = {}):
 			const decision = decisions[y];
 			const demandKey = demandKeyOf(demand, n);
 			if (decidedFor[y] !== demandKey || decidedForHeads[y] !== headsKey) {
-				fundYear(policy, demand, a, decision);
+				fundYear(policy, demand, pa, decision);
 				decidedFor[y] = demandKey;
 				decidedForHeads[y] = headsKey;
 			}
-			assignTraining(t, policy, decision, index, state, a, effects, demand.headcount);
+			assignTraining(t, policy, decision, index, state, pa, effects, demand.headcount);
 			if (!monteCarlo) {
 				const rate = params.selfFundedStudyRate;
 				selfFundedCarry = assignExpectedStudyStarts(index, state, a, rate, selfFundedCarry);
@@ -314,6 +318,7 @@ function addFunding(
 	funding[o + FUND.asked] += decision.asked;
 	funding[o + FUND.spent] += decision.spent;
 	funding[o + FUND.shortfall] += decision.shortfall;
+	funding[o + FUND.ceiling] += decision.ceiling;
 	FUNDED_ITEMS.forEach((item, k) => {
 		funding[o + FUND.spending + k] += decision.spending[item];
 		funding[o + FUND.places + k] += decision.places[item];
@@ -415,7 +420,7 @@ function summarise(
 				headcount: sums[s + blocks.postHeadcount + k] / paths
 			})),
 			budget: {
-				ceiling: policy.ceiling,
+				ceiling: funding[f + FUND.ceiling] / paths,
 				share: policy.budgetShare,
 				allocated,
 				asked: funding[f + FUND.asked] / paths,

@@ -17,7 +17,7 @@
  * the same seed differ only by their policy (common random numbers).
  */
 import type { Assumptions, YearPolicy } from './inputs';
-import type { FundingDecision } from './funding';
+import { outOfTownShareOf, type FundingDecision } from './funding';
 import { POST, isStudyEligible, type PopulationState, type RosterIndex } from './population';
 
 /** Free technical training is credited with just enough JP to count. */
@@ -89,9 +89,10 @@ export function assignTraining(
 	// Technical: each unit's turns go first to the agency's places (the first
 	// `out-of-town share` of them out of town), then to free training, so the two
 	// never fall on the same person while places last.
+	const outOfTownShare = outOfTownShareOf(policy, a);
 	for (let u = 0; u < index.unitCount; u++) {
 		const places = funded.technicalFunded[u];
-		const outOfTown = Math.round(places * policy.outOfTownShare);
+		const outOfTown = Math.round(places * outOfTownShare);
 		const free = Math.round(a.externalTechnicalShare * headcount[u]);
 		let k = 0;
 		takeTurns(index.rotation[u], t, places + free, 0, state, (i) => {

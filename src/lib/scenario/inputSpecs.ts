@@ -133,6 +133,8 @@ export const ORGANISATION_RATINGS = [
 const ASSUMED =
 	'Asumsi yang dapat diubah; tidak ada angka nasional / editable assumption, no national figure';
 const STUDY = 'Kajian BPKAD Kota Bontang (seed)';
+/** Unit costs are in the prices of the last recorded budget year; `costInflation` moves them. */
+const PRICE_YEAR_TEXT = 'harga tahun 2022 / in 2022 prices';
 
 export const INPUT_SPECS: readonly InputSpec[] = [
 	// ── Levers: policy choices ──────────────────────────────────────────────
@@ -203,8 +205,8 @@ export const INPUT_SPECS: readonly InputSpec[] = [
 		min: 0,
 		max: 100,
 		step: 1,
-		default: 40,
-		source: `${STUDY}: kompetensi fungsional sebagian besar di luar kota`
+		default: 60,
+		source: `${STUDY}: kompetensi fungsional sebagian besar di luar kota; sekurang-kurangnya porsi tanpa penyedia lokal (asumsi 60 %)`
 	},
 	{
 		id: 'seminarCoverage',
@@ -525,6 +527,7 @@ export const INPUT_SPECS: readonly InputSpec[] = [
 		max: 100,
 		step: 1,
 		default: 10,
+		range: { low: 5, high: 50 },
 		source: ASSUMED
 	},
 	{
@@ -542,6 +545,7 @@ export const INPUT_SPECS: readonly InputSpec[] = [
 		max: 100,
 		step: 1,
 		default: 30,
+		range: { low: 20, high: 90 },
 		source: ASSUMED
 	},
 	{
@@ -776,7 +780,13 @@ function workforceSpecs(): InputSpec[] {
 }
 
 function costSpecs(): InputSpec[] {
-	const cost = (id: string, label: Text, value: number, max: number): NumberSpec => ({
+	const cost = (
+		id: string,
+		label: Text,
+		value: number,
+		max: number,
+		range: { low: number; high: number }
+	): NumberSpec => ({
 		id,
 		kind: 'assumption',
 		group: 'costs',
@@ -787,38 +797,44 @@ function costSpecs(): InputSpec[] {
 		max,
 		step: 50_000,
 		default: value,
-		source: ASSUMED
+		range,
+		source: `${ASSUMED}; harga ${PRICE_YEAR_TEXT}`
 	});
 	return [
 		cost(
 			'costBimtekInTown',
 			{ id: 'Biaya Bimtek dalam kota', en: 'In-town Bimtek cost' },
 			3_500_000,
-			50_000_000
+			50_000_000,
+			{ low: 2_500_000, high: 5_000_000 }
 		),
 		cost(
 			'costBimtekOutOfTown',
 			{ id: 'Biaya Bimtek luar kota', en: 'Out-of-town Bimtek cost' },
 			15_000_000,
-			100_000_000
+			100_000_000,
+			{ low: 10_000_000, high: 20_000_000 }
 		),
 		cost(
 			'costSeminar',
 			{ id: 'Biaya seminar/workshop', en: 'Seminar / workshop cost' },
 			1_500_000,
-			50_000_000
+			50_000_000,
+			{ low: 500_000, high: 3_000_000 }
 		),
 		cost(
 			'costFunctionalTraining',
 			{ id: 'Biaya diklat fungsional', en: 'Functional training cost' },
 			12_000_000,
-			100_000_000
+			100_000_000,
+			{ low: 8_000_000, high: 18_000_000 }
 		),
 		cost(
 			'costLeadershipTraining',
 			{ id: 'Biaya diklat kepemimpinan', en: 'Leadership training cost' },
 			35_000_000,
-			200_000_000
+			200_000_000,
+			{ low: 25_000_000, high: 50_000_000 }
 		),
 		{
 			id: 'leadershipExternalShare',
@@ -831,25 +847,70 @@ function costSpecs(): InputSpec[] {
 			max: 100,
 			step: 1,
 			default: 70,
+			range: { low: 50, high: 90 },
 			source: 'Kajian: kompetensi manajerial lewat LAN di bawah BKPSDM; porsi = asumsi'
 		},
 		cost(
 			'costStudyAssignmentPerYear',
 			{ id: 'Biaya tugas belajar per tahun', en: 'Study assignment cost per year' },
 			60_000_000,
-			300_000_000
+			300_000_000,
+			{ low: 40_000_000, high: 80_000_000 }
 		),
 		cost(
 			'costCadreSchool',
 			{ id: 'Biaya sekolah kader', en: 'Cadre-school cost' },
 			20_000_000,
-			200_000_000
-		)
+			200_000_000,
+			{ low: 10_000_000, high: 30_000_000 }
+		),
+		{
+			id: 'costInflation',
+			kind: 'assumption',
+			group: 'costs',
+			type: 'number',
+			label: { id: 'Kenaikan harga per tahun', en: 'Price rise per year' },
+			help: {
+				id: 'Semua biaya satuan naik sebesar ini tiap tahun setelah 2022 (inflasi). Rupiah ditampilkan nominal.',
+				en: 'Every unit cost rises by this much each year after 2022 (inflation). Rupiah are shown in nominal terms.'
+			},
+			unit: 'percentPerYear',
+			min: -5,
+			max: 20,
+			step: 0.1,
+			default: 3,
+			range: { low: 1.5, high: 5.5 },
+			source:
+				'BPS: inflasi IHK 5,51 % (2022), 1,57 % (2024); sasaran inflasi pemerintah 2,5 ± 1 % (2024–2026). Bawaan 3 %, rentang 1,5–5,5 %'
+		},
+		{
+			id: 'outOfTownMinimum',
+			kind: 'assumption',
+			group: 'costs',
+			type: 'number',
+			label: { id: 'Pelatihan tanpa penyedia lokal', en: 'Training with no local provider' },
+			help: {
+				id: 'Persen pelatihan teknis yang tidak ada penyedianya di Bontang: sekurang-kurangnya sebanyak ini tetap ke luar kota, apa pun rencananya.',
+				en: 'Percentage of technical training with no provider in Bontang: at least this much goes out of town, whatever the plan.'
+			},
+			unit: 'percent',
+			min: 0,
+			max: 100,
+			step: 5,
+			default: 60,
+			range: { low: 50, high: 80 },
+			source: `${STUDY}: kompetensi fungsional sebagian besar di luar kota ("mostly out of town"); 60 % = asumsi`
+		}
 	];
 }
 
 function hourSpecs(): InputSpec[] {
-	const hours = (id: string, label: Text, value: number, source = ASSUMED): NumberSpec => ({
+	const hours = (
+		id: string,
+		label: Text,
+		value: number,
+		range?: { low: number; high: number }
+	): NumberSpec => ({
 		id,
 		kind: 'assumption',
 		group: 'trainingHours',
@@ -860,11 +921,18 @@ function hourSpecs(): InputSpec[] {
 		max: 400,
 		step: 1,
 		default: value,
-		source
+		...(range ? { range } : {}),
+		source: ASSUMED
 	});
 	return [
-		hours('jpBimtekInTown', { id: 'JP Bimtek dalam kota', en: 'JP of in-town Bimtek' }, 24),
-		hours('jpBimtekOutOfTown', { id: 'JP Bimtek luar kota', en: 'JP of out-of-town Bimtek' }, 32),
+		hours('jpBimtekInTown', { id: 'JP Bimtek dalam kota', en: 'JP of in-town Bimtek' }, 24, {
+			low: 16,
+			high: 32
+		}),
+		hours('jpBimtekOutOfTown', { id: 'JP Bimtek luar kota', en: 'JP of out-of-town Bimtek' }, 32, {
+			low: 24,
+			high: 40
+		}),
 		hours('jpForFullEffect', { id: 'JP untuk efek penuh', en: 'JP for the full effect' }, 32),
 		hours('jpSeminar', { id: 'JP seminar/workshop', en: 'JP of a seminar / workshop' }, 8),
 		hours(

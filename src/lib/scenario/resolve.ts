@@ -5,7 +5,9 @@
 import type { TechnicalCredit } from '../engine/compileRulebook';
 import type {
 	Assumptions,
+	DrawnNumber,
 	FundingRule,
+	Range,
 	ProjectionInputs,
 	Uncertain,
 	WorkforceAssumptions,
@@ -14,7 +16,7 @@ import type {
 import type { Roster } from '../engine/roster';
 import { DEFAULT_RULEBOOK, findRulebook } from '../engine/rulebooks';
 import type { Rulebook } from '../engine/rulebooks/rulebook';
-import { BONTANG, bontangRoster, ceilingFor } from './bontang';
+import { BONTANG, bontangRoster, ceilingBase } from './bontang';
 import { INPUT_SPECS, ORGANISATION_RATINGS, type NumberSpec } from './inputSpecs';
 import { choiceInput, numberInput, type Inputs, type Scenario } from './scenario';
 import { technicalResponseTable } from './technicalResponse';
@@ -37,6 +39,41 @@ function uncertain(inputs: Inputs, id: string, scale = 1): Uncertain {
 	return { value, low: Math.min(low, value), high: Math.max(high, value) };
 }
 
+/** The year whose prices the unit-cost assumptions are in: the last recorded budget year. */
+export const PRICE_YEAR = BONTANG.budgetHistory[BONTANG.budgetHistory.length - 1].year;
+
+/**
+ * The plain-number assumptions Monte Carlo draws, each from its spec's range (scaled like
+ * its value; a value moved outside the range drags the range with it).
+ */
+function drawnRanges(inputs: Inputs): Partial<Record<DrawnNumber, Range>> {
+	const ranges: Partial<Record<DrawnNumber, Range>> = {};
+	for (const [id, scale] of Object.entries(DRAWN_SCALE) as Array<[DrawnNumber, number]>) {
+		const { low, high } = uncertain(inputs, id, scale);
+		if (high > low) ranges[id] = { low, high };
+	}
+	return ranges;
+}
+
+/** Each drawn plain number, with the factor from the planner's unit to the engine's. */
+const DRAWN_SCALE: Record<DrawnNumber, number> = {
+	costBimtekInTown: 1,
+	costBimtekOutOfTown: 1,
+	costSeminar: 1,
+	costFunctionalTraining: 1,
+	costLeadershipTraining: 1,
+	leadershipExternalShare: 0.01,
+	costStudyAssignmentPerYear: 1,
+	costCadreSchool: 1,
+	jpBimtekInTown: 1,
+	jpBimtekOutOfTown: 1,
+	externalTechnicalShare: 0.01,
+	externalSeminarShare: 0.01,
+	outOfTownMinimum: 0.01,
+	ceilingGrowth: 0.01,
+	costInflation: 0.01
+};
+
 /** Throws `FormulaInputError` when the scenario's response-curve formula does not compile. */
 export function resolveAssumptions(inputs: Inputs): Assumptions {
 	const n = (id: string) => numberInput(inputs, id);
@@ -51,6 +88,11 @@ export function resolveAssumptions(inputs: Inputs): Assumptions {
 		costCadreSchool: n('costCadreSchool'),
 		jpBimtekInTown: n('jpBimtekInTown'),
 		jpBimtekOutOfTown: n('jpBimtekOutOfTown'),
+		outOfTownMinimum: percent(n('outOfTownMinimum')),
+		ceilingGrowth: percent(n('ceilingGrowth')),
+		costInflation: percent(n('costInflation')),
+		priceYear: PRICE_YEAR,
+		uncertainty: drawnRanges(inputs),
 		jpForFullEffect: n('jpForFullEffect'),
 		technicalResponse: technicalResponseTable(inputs),
 		effectTechnical: uncertain(inputs, 'effectTechnical'),
@@ -127,10 +169,12 @@ function policyFor(
 			: typeof yearShare === 'number'
 				? yearShare
 				: n('trainingBudgetShare');
+	const { ceiling, growthYears } = ceilingBase(year);
 	return {
 		year,
 		phase,
-		ceiling: ceilingFor(year, n('ceilingGrowth')),
+		ceiling,
+		ceilingGrowthYears: growthYears,
 		budgetShare: percent(sharePercent),
 		coverage: roster.units.map((u) => percent(n(`coverage.${u.id}`))),
 		matchedToDuties: percent(n('matchedToDuties')),

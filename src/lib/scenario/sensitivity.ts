@@ -20,7 +20,7 @@
  * itself has none, nothing is compared (`base` null, no rows); an input whose low or high end
  * leaves nobody measured is left out of the rows and named in `noStaff`, never scored as 0.
  */
-import type { ProjectionInputs, Uncertain } from '../engine/inputs';
+import type { Assumptions, DrawnNumber, ProjectionInputs, Uncertain } from '../engine/inputs';
 import { project } from '../engine/projection';
 import type { Roster } from '../engine/roster';
 import { bontangRoster } from './bontang';
@@ -103,6 +103,18 @@ function withInput(inputs: Inputs, id: string, value: number): Inputs {
 	return next;
 }
 
+/** Stops Monte Carlo drawing one assumption: it keeps its value on every path. */
+export function pinAssumption(a: Assumptions, id: string): void {
+	const pinned = (u: Uncertain): Uncertain => ({ value: u.value, low: u.value, high: u.value });
+	if (id in a.uncertainty) delete a.uncertainty[id as DrawnNumber];
+	const top = a as unknown as Record<string, unknown>;
+	const workforce = a.workforce as unknown as Record<string, unknown>;
+	for (const holder of [top, workforce]) {
+		const u = holder[id];
+		if (u !== null && typeof u === 'object' && 'low' in u) holder[id] = pinned(u as Uncertain);
+	}
+}
+
 /** Projects `scenario` and reads the year's median index; null when nobody is measured then. */
 function indexIn(
 	scenario: Scenario,
@@ -112,13 +124,7 @@ function indexIn(
 	pin?: string
 ): number | null {
 	const inputs: ProjectionInputs = resolveScenario(scenario, { roster, draws });
-	if (pin) {
-		const assumptions = inputs.assumptions as unknown as Record<string, unknown>;
-		const u = assumptions[pin] as Uncertain | number | undefined;
-		if (u !== undefined && typeof u === 'object') {
-			assumptions[pin] = { value: u.value, low: u.value, high: u.value } satisfies Uncertain;
-		}
-	}
+	if (pin) pinAssumption(inputs.assumptions, pin);
 	const result = project(inputs);
 	return result.years[yearOffset].index?.p50 ?? null;
 }
