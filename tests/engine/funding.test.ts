@@ -6,30 +6,49 @@
  * The tables below use one-year study assignments, so a place costs the yearly
  * Rp 60 jt; booking a longer study whole is tested on its own.
  *
- * Unit costs are the scenario defaults: Bimtek in town Rp 3.5 jt, seminar 1.5 jt,
+ * Unit costs are fixed here (the defaults before the budget-history fit): Bimtek in town Rp 3.5 jt, seminar 1.5 jt,
  * functional training 12 jt, leadership 35 jt of which 70 % paid by BKPSDM/LAN
  * (10.5 jt to the agency), study assignment 60 jt a year, cadre school 20 jt.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { compileRulebook } from '../../src/lib/engine/compileRulebook';
 import {
 	allocateFundingDecision,
+	FUNDED_ITEMS,
 	fundYear,
+	seminarWorthTiers,
+	placeWorth,
 	unitCosts,
+	worthBasis,
+	type FundedItem,
 	type FundingDecision,
 	type FundingDemand
 } from '../../src/lib/engine/funding';
+import { DEFAULT_RULEBOOK } from '../../src/lib/engine/rulebooks';
 import type { Assumptions, YearPolicy } from '../../src/lib/engine/inputs';
 import { resolveScenario } from '../../src/lib/scenario/resolve';
 import { defaultScenario } from '../../src/lib/scenario/scenario';
 
 const JT = 1_000_000;
+const RULES = ['points_per_rupiah', 'pro_rata', 'least_covered_first'] as const;
 /** Today's prices and no out-of-town minimum, so each table reads in the defaults' own Rupiah. */
 const DEFAULTS: Assumptions = {
 	...resolveScenario(defaultScenario()).assumptions,
 	studyDurationYears: 1,
 	costInflation: 0,
-	outOfTownMinimum: 0
+	outOfTownMinimum: 0,
+	// The tables below are worked in these costs and shares (the defaults before the fit).
+	costBimtekInTown: 3_500_000,
+	costBimtekOutOfTown: 15_000_000,
+	costSeminar: 1_500_000,
+	costFunctionalTraining: 12_000_000,
+	costLeadershipTraining: 35_000_000,
+	leadershipExternalShare: 0.7,
+	costStudyAssignmentPerYear: 60_000_000,
+	costCadreSchool: 20_000_000,
+	externalTechnicalShare: 0.1,
+	externalSeminarShare: 0.3
 };
 
 /** A policy asking for nothing, with the budget given directly (ceiling = budget, share 1). */
@@ -64,6 +83,8 @@ function demand(headcount: number[], over: Partial<Omit<FundingDemand, 'headcoun
 	};
 }
 
+const DEFAULT_BASIS = worthBasis(compileRulebook(DEFAULT_RULEBOOK));
+
 function fund(p: YearPolicy, d: FundingDemand, a: Assumptions = DEFAULTS): FundingDecision {
 	return fundYear(p, d, a, allocateFundingDecision(d.headcount.length));
 }
@@ -78,7 +99,8 @@ function view(out: FundingDecision) {
 		technicalAsked: Array.from(out.technicalAsked),
 		technicalFunded: Array.from(out.technicalFunded),
 		places: { ...out.places },
-		spending: { ...out.spending }
+		spending: { ...out.spending },
+		unspent: out.unspent
 	};
 }
 
@@ -173,37 +195,76 @@ describe('fundYear: a table of budgets for one plan', () => {
 			spent: EVERYTHING_COST
 		},
 		{
-			// fraction 0.5: floor(2.5) = 2, floor(5) = 5, floor(1.5) = 1, floor(1) = 1, floor(0.5) = 0.
-			name: 'half the ask, pro rata: every item at half, rounded down',
+			// fraction 0.5: floors seminar 1, functional 1, leadership 1, technical [2, 5] (Rp 48.5 jt).
+			// Largest remainders first (0.5 each, ties in lot order): seminar, (study: 60 jt > 42.5 jt
+			// left), cadre school, technical unit 1 (Rp 17.5 jt left). Then any affordable ask in the
+			// same order: seminar, 2 more for unit 1 (its ask), (functional: 12 jt > 9 jt left),
+			// 2 for unit 2 — Rp 2 jt left, below the cheapest unfunded place (Bimtek, 3.5 jt).
+			name: 'half the ask, pro rata: half each, then what rounding left',
 			budget: 91 * JT,
 			rule: 'pro_rata',
-			technical: [2, 5],
+			technical: [5, 7],
 			places: {
-				technical: 7,
-				seminar: 1,
+				technical: 12,
+				seminar: 3,
 				functional: 1,
 				leadership: 1,
 				studyAssignments: 0,
-				cadreSchool: 0
+				cadreSchool: 1
 			},
-			spent: 7 * 3.5 * JT + 1.5 * JT + 12 * JT + 10.5 * JT
+			spent: 89 * JT
 		},
 		{
 			// The other items take their pro-rata places (Rp 24 jt); technical gets its pro-rata
-			// money (half of 15 places × 3.5 jt = 26.25 jt, 7 places), to the least covered first.
+			// money (half of 15 places × 3.5 jt = 26.25 jt, 7 places: [3, 4]), to the least covered
+			// first; what is left goes as in pro rata, technical places one by one to the least
+			// covered unit: [3, 5] from the remainders, then [4, 8].
 			name: 'half the ask, least covered first: technical money to the least covered',
 			budget: 91 * JT,
 			rule: 'least_covered_first',
-			technical: [3, 4],
+			technical: [4, 8],
 			places: {
-				technical: 7,
-				seminar: 1,
+				technical: 12,
+				seminar: 3,
 				functional: 1,
 				leadership: 1,
 				studyAssignments: 0,
+				cadreSchool: 1
+			},
+			spent: 89 * JT
+		},
+		{
+			// Points per Rupiah (default rulebook): seminars (4.5 jt), leadership (21 jt), functional
+			// (24 jt), then 11 of the 15 technical places (38.5 jt) rotating through the units,
+			// least covered first; cadre school and the study assignment do not fit in the 3 jt left.
+			name: 'half the ask, points per rupiah: cheapest points first',
+			budget: 91 * JT,
+			rule: 'points_per_rupiah',
+			technical: [4, 7],
+			places: {
+				technical: 11,
+				seminar: 3,
+				functional: 2,
+				leadership: 2,
+				studyAssignments: 0,
 				cadreSchool: 0
 			},
-			spent: 24 * JT + 7 * 3.5 * JT
+			spent: 88 * JT
+		},
+		{
+			name: 'budget above the ask, points per rupiah: everything, in full',
+			budget: 200 * JT,
+			rule: 'points_per_rupiah',
+			technical: [5, 10],
+			places: {
+				technical: 15,
+				seminar: 3,
+				functional: 2,
+				leadership: 2,
+				studyAssignments: 1,
+				cadreSchool: 1
+			},
+			spent: EVERYTHING_COST
 		},
 		{
 			name: 'no budget: nothing',
@@ -232,6 +293,8 @@ describe('fundYear: a table of budgets for one plan', () => {
 		expect(out.budget).toBe(budget);
 		expect(out.asked).toBeCloseTo(EVERYTHING_COST, 3);
 		expect(out.shortfall).toBeCloseTo(Math.max(0, EVERYTHING_COST - budget), 3);
+		// Unspent: what is left when everything asked is funded; nothing when something is not.
+		expect(out.unspent).toBeCloseTo(budget >= EVERYTHING_COST ? budget - EVERYTHING_COST : 0, 3);
 		const spending = Object.values(out.spending).reduce((s, v) => s + v, 0);
 		expect(spending).toBeCloseTo(out.spent, 3);
 	});
@@ -244,7 +307,7 @@ describe('fundYear: least covered first', () => {
 			headcount: [10, 10],
 			coverage: [1, 0.1],
 			places: 2,
-			proRata: [1, 0],
+			proRata: [2, 0],
 			leastCovered: [1, 1]
 		},
 		{
@@ -260,7 +323,7 @@ describe('fundYear: least covered first', () => {
 			headcount: [40, 10],
 			coverage: [1, 0.2],
 			places: 10,
-			proRata: [9, 0],
+			proRata: [10, 0],
 			leastCovered: [8, 2]
 		},
 		{
@@ -268,7 +331,7 @@ describe('fundYear: least covered first', () => {
 			headcount: [10, 10, 10],
 			coverage: [1, 1, 1],
 			places: 2,
-			proRata: [0, 0, 0],
+			proRata: [1, 1, 0],
 			leastCovered: [1, 1, 0]
 		}
 	])('$name', ({ headcount, coverage, places, proRata, leastCovered }) => {
@@ -286,7 +349,7 @@ describe('fundYear: least covered first', () => {
 describe('fundYear: free places and commitments', () => {
 	it('leadership paid wholly by LAN is funded with no budget at all', () => {
 		const a = { ...DEFAULTS, leadershipExternalShare: 1 };
-		for (const rule of ['pro_rata', 'least_covered_first'] as const) {
+		for (const rule of RULES) {
 			const out = fund(
 				policy(0, {
 					leadershipPlaces: 3,
@@ -315,7 +378,7 @@ describe('fundYear: free places and commitments', () => {
 		expect(out.places.leadership).toBe(4);
 	});
 
-	it.each(['pro_rata', 'least_covered_first'] as const)(
+	it.each(RULES)(
 		'free technical training (cost 0) is funded in full with no budget (%s)',
 		(rule) => {
 			const a = { ...DEFAULTS, costBimtekInTown: 0 };
@@ -388,7 +451,7 @@ const arbitraryCase = fc.record({
 	studyEligible: fc.integer({ min: 0, max: 40 }),
 	// Whole Rupiah, as budgets are: see the rounding case below for fractional ones.
 	budget: fc.integer({ min: 0, max: 3_000 }).map((x) => x * JT),
-	rule: fc.constantFrom('pro_rata' as const, 'least_covered_first' as const)
+	rule: fc.constantFrom(...RULES)
 });
 type ArbitraryCase = typeof arbitraryCase extends fc.Arbitrary<infer T> ? T : never;
 
@@ -437,28 +500,139 @@ describe('fundYear: properties over random plans (seeded)', () => {
 		);
 	});
 
-	it('pro rata: more budget never funds fewer places of any item', () => {
+	// Largest remainder can move a rounding place from one item to another when the budget
+	// grows (the Alabama paradox), so what pro rata keeps is the smaller budget's floor.
+	it('pro rata: more budget never funds fewer places than the smaller budget’s proportional floor', () => {
 		fc.assert(
 			fc.property(arbitraryCase, fc.integer({ min: 1, max: 500 }), (c, extra) => {
 				const proRata = { ...c, rule: 'pro_rata' as const };
 				const low = fundCase(proRata);
-				const lowPlaces = { ...low.places };
-				const lowUnits = Array.from(low.technicalFunded);
+				const fraction = low.asked > 0 ? Math.min(1, low.budget / low.asked) : 1;
+				const floors = Array.from(low.technicalAsked, (p) => Math.floor(p * fraction + 1e-9));
+				const asks = { ...low.asks };
 				const high = fundCase(proRata, c.budget + extra * JT);
-				for (const [item, places] of Object.entries(high.places))
-					expect(places).toBeGreaterThanOrEqual(lowPlaces[item as keyof typeof lowPlaces]);
-				high.technicalFunded.forEach((p, u) => expect(p).toBeGreaterThanOrEqual(lowUnits[u]));
+				for (const item of FUNDED_ITEMS) {
+					if (item === 'technical') continue;
+					expect(high.places[item]).toBeGreaterThanOrEqual(
+						Math.floor(asks[item] * fraction + 1e-9)
+					);
+				}
+				high.technicalFunded.forEach((p, u) => expect(p).toBeGreaterThanOrEqual(floors[u]));
 			}),
 			params
 		);
 	});
 
-	it('least covered first: more budget never funds fewer technical places', () => {
+	it('spends down to less than the cheapest place still asked and unfunded (≥ 97 % when that is ≤ 3 %)', () => {
+		fc.assert(
+			fc.property(arbitraryCase, (c) => {
+				const out = fundCase(c);
+				if (out.asked <= out.budget) {
+					expect(out.spent).toBeCloseTo(out.asked, 3);
+					expect(out.unspent).toBeCloseTo(out.budget - out.asked, 3);
+					return;
+				}
+				const cost = unitCosts(policy(0, { outOfTownShare: c.outOfTownShare }), DEFAULTS);
+				const unfunded = FUNDED_ITEMS.filter((i) => out.places[i] < out.asks[i]).map(
+					(i) => cost[i]
+				);
+				expect(unfunded.length).toBeGreaterThan(0);
+				const cheapest = Math.min(...unfunded);
+				expect(out.budget - out.spent).toBeLessThan(cheapest + 1e-6);
+				expect(out.unspent).toBe(0);
+				if (cheapest <= 0.03 * out.budget)
+					expect(out.spent).toBeGreaterThanOrEqual(0.97 * out.budget);
+			}),
+			params
+		);
+	});
+
+	it('points per rupiah: raising one ask never funds fewer places of it, nor of items ranked above it', () => {
+		const asks = [
+			'coverage',
+			'seminarCoverage',
+			'functionalTrainingCoverage',
+			'leadershipPlaces',
+			'studyAssignments',
+			'cadreSchoolPlaces'
+		] as const;
+		const itemOf = {
+			coverage: 'technical',
+			seminarCoverage: 'seminar',
+			functionalTrainingCoverage: 'functional',
+			leadershipPlaces: 'leadership',
+			studyAssignments: 'studyAssignments',
+			cadreSchoolPlaces: 'cadreSchool'
+		} as const;
+		fc.assert(
+			fc.property(
+				arbitraryCase,
+				fc.constantFrom(...asks),
+				fc.double({ min: 0, max: 1, noNaN: true }),
+				(c, ask, more) => {
+					const base = { ...c, rule: 'points_per_rupiah' as const };
+					const raised =
+						ask === 'coverage'
+							? { ...base, coverage: base.coverage.map((v) => v + (1 - v) * more) }
+							: typeof base[ask] === 'number' && ask.endsWith('Coverage')
+								? { ...base, [ask]: base[ask] + (1 - base[ask]) * more }
+								: { ...base, [ask]: base[ask] + Math.round(more * 5) };
+					const low = fundCase(base);
+					const lowPlaces = { ...low.places };
+					const high = fundCase(raised);
+					const item = itemOf[ask];
+					expect(high.places[item]).toBeGreaterThanOrEqual(lowPlaces[item]);
+					const p = policy(0, { outOfTownShare: c.outOfTownShare });
+					const cost = unitCosts(p, DEFAULTS);
+					const worth = placeWorth(p, DEFAULTS, DEFAULT_BASIS);
+					const ratio = (i: FundedItem) => worth[i] / cost[i];
+					for (const other of FUNDED_ITEMS) {
+						// Seminars are ranked in two tiers; only items strictly above both are compared.
+						if (other === item || other === 'seminar' || item === 'seminar') continue;
+						if (cost[other] > 0 && ratio(other) > ratio(item))
+							expect(high.places[other]).toBe(lowPlaces[other]);
+					}
+				}
+			),
+			params
+		);
+	});
+
+	it('least covered first: more budget never funds fewer technical places than the smaller budget’s pro-rata money buys', () => {
 		fc.assert(
 			fc.property(arbitraryCase, fc.integer({ min: 1, max: 500 }), (c, extra) => {
 				const rule = { ...c, rule: 'least_covered_first' as const };
-				const low = fundCase(rule).places.technical;
-				expect(fundCase(rule, c.budget + extra * JT).places.technical).toBeGreaterThanOrEqual(low);
+				const low = fundCase(rule);
+				const fraction = low.asked > 0 ? Math.min(1, low.budget / low.asked) : 1;
+				const floor = Math.floor(fraction * low.asks.technical + 1e-9);
+				const high = fundCase(rule, c.budget + extra * JT).places.technical;
+				expect(high).toBeGreaterThanOrEqual(Math.min(floor, low.places.technical));
+			}),
+			params
+		);
+	});
+
+	it('points per rupiah: more budget never funds fewer places of the items ranked above the first one left short', () => {
+		fc.assert(
+			fc.property(arbitraryCase, fc.integer({ min: 1, max: 500 }), (c, extra) => {
+				const rule = { ...c, rule: 'points_per_rupiah' as const };
+				const low = fundCase(rule);
+				const lowPlaces = { ...low.places };
+				const asks = { ...low.asks };
+				const high = fundCase(rule, c.budget + extra * JT);
+				const p = policy(0, { outOfTownShare: c.outOfTownShare });
+				const cost = unitCosts(p, DEFAULTS);
+				const worth = placeWorth(p, DEFAULTS, DEFAULT_BASIS);
+				const ratio = (i: FundedItem) => (i === 'seminar' ? 0 : worth[i] / cost[i]);
+				const ranked = FUNDED_ITEMS.filter((i) => cost[i] > 0).sort(
+					(x, y) => ratio(y) - ratio(x) || FUNDED_ITEMS.indexOf(x) - FUNDED_ITEMS.indexOf(y)
+				);
+				// Seminars (two tiers) are left out of the ranking: compared only items before the first short.
+				for (const item of ranked) {
+					if (item === 'seminar') continue;
+					if (lowPlaces[item] < asks[item]) break;
+					expect(high.places[item]).toBe(asks[item]);
+				}
 			}),
 			params
 		);
@@ -480,5 +654,77 @@ describe('fundYear: properties over random plans (seeded)', () => {
 		const budget = 60 * JT - 0.01;
 		const out = fund(policy(budget, { studyAssignments: 1 }), demand([1], { studyEligible: 1 }));
 		expect(out.spent).toBeLessThanOrEqual(budget + 1e-6);
+	});
+});
+
+describe('fundYear: points per rupiah', () => {
+	it('ranks seminars, leadership and functional training, Bimtek, cadre school, then study', () => {
+		const p = policy(0);
+		const cost = unitCosts(p, DEFAULTS);
+		const worth = placeWorth(p, DEFAULTS, DEFAULT_BASIS);
+		const ranked = [...FUNDED_ITEMS].sort((x, y) => worth[y] / cost[y] - worth[x] / cost[x]);
+		expect(ranked[0]).toBe('seminar');
+		expect(ranked.indexOf('functional')).toBeLessThan(ranked.indexOf('technical'));
+		expect(ranked.indexOf('technical')).toBeLessThan(ranked.indexOf('cadreSchool'));
+		expect(ranked.at(-1)).toBe('studyAssignments');
+		// Worth comes from the rulebook: doubling the seminar points doubles a seminar's worth.
+		const rulebook = structuredClone(DEFAULT_RULEBOOK);
+		for (const post of ['structural', 'functional', 'pelaksana'] as const)
+			rulebook.competency.points[post].seminar!.points *= 2;
+		const doubled = placeWorth(p, DEFAULTS, worthBasis(compileRulebook(rulebook)));
+		expect(doubled.seminar).toBeCloseTo(2 * worth.seminar, 9);
+	});
+
+	// Pro rata funds it only when its remainder ranks first and the money left covers it.
+	it.each(['points_per_rupiah'] as const)(
+		'funds a one-place item (functional training, Rp 12 jt) when the budget is short (%s)',
+		(rule) => {
+			const out = fund(
+				policy(50 * JT, { coverage: [1], functionalTrainingCoverage: 1, fundingRule: rule }),
+				demand([20], { functionalEligible: 1 })
+			);
+			expect(out.places.functional).toBe(1);
+			expect(out.budget - out.spent).toBeLessThan(3.5 * JT);
+		}
+	);
+
+	it('asking for more seminars at the same budget keeps the seminars it funded', () => {
+		const d = demand([40]);
+		const p = (seminarCoverage: number) =>
+			policy(60 * JT, { coverage: [1], seminarCoverage, fundingRule: 'points_per_rupiah' });
+		const low = fund(p(0.2), d);
+		const lowSeminars = low.places.seminar;
+		const high = fund(p(1), d);
+		expect(lowSeminars).toBe(8);
+		expect(high.places.seminar).toBeGreaterThanOrEqual(lowSeminars);
+	});
+
+	it('values seminars by what the rotation lets them renew: the whole window, one year, or nothing', () => {
+		// 40 staff, 2-year window, 30 % free. The yearly arc of seminar turns overlaps last
+		// year's beyond 1 − φ ≈ 38 % and covers everyone at φ ≈ 62 %: round(8.2 % × 40) = 3
+		// places renew the whole window, round(31.8 % × 40) − 3 = 10 more add a year, the rest
+		// nothing. Both scoring tiers outrank in-town Bimtek at these costs; the rest rank last.
+		expect(seminarWorthTiers(40, 0.3, 2)).toEqual({ wholeWindow: 3, oneYear: 10, windowYears: 2 });
+		const out = fund(
+			policy(30 * JT, { coverage: [1], seminarCoverage: 1, fundingRule: 'points_per_rupiah' }),
+			demand([40])
+		);
+		expect(out.places.seminar).toBe(13);
+		expect(out.places.technical).toBe(Math.floor((30 - 13 * 1.5) / 3.5));
+	});
+
+	it('values no seminar place once the free ones already cover everyone (free share ≥ φ)', () => {
+		expect(seminarWorthTiers(100, 0.7, 2)).toEqual({ wholeWindow: 0, oneYear: 0, windowYears: 2 });
+		expect(seminarWorthTiers(100, 0.3, 1)).toEqual({ wholeWindow: 70, oneYear: 0, windowYears: 1 });
+	});
+});
+
+describe('fundYear: unspent money', () => {
+	it.each(RULES)('reports what cannot be spent when every ask is funded (%s)', (rule) => {
+		const out = fund(policy(100 * JT, { coverage: [0.5], fundingRule: rule }), demand([10]));
+		expect(out.spent).toBeCloseTo(5 * 3.5 * JT, 3);
+		expect(out.unspent).toBeCloseTo(100 * JT - 5 * 3.5 * JT, 3);
+		const short = fund(policy(10 * JT, { coverage: [0.5], fundingRule: rule }), demand([10]));
+		expect(short.unspent).toBe(0);
 	});
 });

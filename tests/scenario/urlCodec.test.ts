@@ -61,7 +61,11 @@ describe('scenarioToSearchParams', () => {
 		},
 		{
 			name: 'inputs equal to their defaults are left out',
-			scenario: scenarioWith({ trainingBudgetShare: 0.69, coverage: 50, fundingRule: 'pro_rata' }),
+			scenario: scenarioWith({
+				trainingBudgetShare: 0.69,
+				coverage: 50,
+				fundingRule: 'points_per_rupiah'
+			}),
 			query: 'v=1.0.0&s=1'
 		},
 		{
@@ -216,9 +220,9 @@ describe('scenarioFromSearchParams: links that cannot be opened say why', () => 
 			problem: {
 				code: 'notAChoice',
 				param: 'i.fundingRule',
-				allowed: ['pro_rata', 'least_covered_first']
+				allowed: ['points_per_rupiah', 'pro_rata', 'least_covered_first']
 			},
-			reason: /one of pro_rata, least_covered_first; got "random"/
+			reason: /one of points_per_rupiah, pro_rata, least_covered_first; got "random"/
 		},
 		{
 			name: 'an input the simulator does not have',

@@ -42,7 +42,11 @@ export const SUM = {
 	retired: 8,
 	otherLeavers: 9,
 	hired: 10,
-	units: 11
+	/** People with at least the rulebook's JP of technical training this year (any source). */
+	technicalJpMet: 11,
+	/** People with a seminar inside the rulebook's seminar window. */
+	recentSeminar: 12,
+	units: 13
 } as const;
 
 /** Offsets of the per-unit and per-post blocks after `SUM.units`. */
@@ -164,6 +168,8 @@ export function evolveAndScoreYear(
 	let performance = 0;
 	let discipline = 0;
 	let reached20 = 0;
+	let technicalMet = 0;
+	let recentSeminar = 0;
 	let measured = 0;
 	let topRated = 0;
 
@@ -284,6 +290,8 @@ export function evolveAndScoreYear(
 			sums[postMeasured + post]++;
 		}
 		if (technicalJpOf[i] + otherJp[i] >= RIGHT_TO_DEVELOPMENT_JP) reached20++;
+		if (technicalJpOf[i] >= jpThreshold) technicalMet++;
+		if (seminar) recentSeminar++;
 	}
 
 	// The SKP rules cap the share rated sangat baik: the best keep it, the rest are rated
@@ -312,6 +320,8 @@ export function evolveAndScoreYear(
 	sums[offset + SUM.performance] += performance;
 	sums[offset + SUM.discipline] += discipline;
 	sums[offset + SUM.reached20Jp] += reached20;
+	sums[offset + SUM.technicalJpMet] += technicalMet;
+	sums[offset + SUM.recentSeminar] += recentSeminar;
 	sums[offset + SUM.measured] += measured;
 }
 

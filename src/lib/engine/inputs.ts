@@ -6,8 +6,12 @@ import type { ScoringOptions } from './compileRulebook';
 import type { Roster } from './roster';
 import type { Rulebook } from './rulebooks/rulebook';
 
-/** How a short budget is shared out. */
-export type FundingRule = 'pro_rata' | 'least_covered_first';
+/**
+ * How a short budget is shared out: the places with the most estimated index points
+ * per Rupiah first (the default), every item the same fraction, or the technical
+ * money to the least-covered units first. All three hand out what rounding leaves.
+ */
+export type FundingRule = 'points_per_rupiah' | 'pro_rata' | 'least_covered_first';
 
 /** The policy in force in one projected year. Shares are fractions (0.015 = 1.5 %). */
 export interface YearPolicy {

@@ -15,6 +15,7 @@ import {
 	allocateFundingDecision,
 	fundYear,
 	FUNDED_ITEMS,
+	worthBasis,
 	type FundedItem,
 	type FundingDemand
 } from './funding';
@@ -90,6 +91,12 @@ export interface YearResult {
 		asked: number;
 		spent: number;
 		shortfall: number;
+		/**
+		 * Money the plan cannot spend: allocated − spent on a path where every place asked
+		 * is funded, 0 on a path where something asked is left unfunded (then only rounding
+		 * is left, less than the cheapest unfunded place); the mean over draws.
+		 */
+		unspent: number;
 	};
 	spending: Record<FundedItem, number>;
 	places: Record<FundedItem, number>;
@@ -98,6 +105,10 @@ export interface YearResult {
 	coverageEvenness: number;
 	/** Share of staff with at least 20 JP of development this year. */
 	reached20Jp: number;
+	/** Share of staff with the rulebook's technical JP this year (the start roster's "≥ 20 JP last year"). */
+	technicalJpMet: number;
+	/** Share of staff with a seminar inside the rulebook's window. */
+	recentSeminar: number;
 	/** Median index as a percentage of the target; null with the index. */
 	achievement: number | null;
 	/** Target minus the median index (negative once the target is passed); null with the index. */
@@ -131,9 +142,10 @@ const FUND = {
 	spent: 2,
 	shortfall: 3,
 	ceiling: 4,
-	spending: 5,
-	places: 5 + 6,
-	units: 5 + 12
+	unspent: 5,
+	spending: 6,
+	places: 6 + 6,
+	units: 6 + 12
 } as const;
 
 /** The demand's counts as one number (each count is at most n). */
@@ -216,6 +228,10 @@ export function project(inputs: ProjectionInputs, options: ProjectOptions = {}):
 	const scratch = allocateCapScratch(n);
 	const postHeadcount = new Int32Array(POST_TYPES.length);
 	const blocks = sumBlocks(unitCount);
+	// What a place is worth, for the points-per-Rupiah rule: this rulebook, this roster's post mix.
+	const postMix = [0, 0, 0];
+	for (let i = 0; i < n; i++) postMix[index.initial.postType[i]]++;
+	const basis = worthBasis(rules, postMix, index.thresholds);
 	// One funding decision per year, reused by later draws while the demand is the same
 	// (it differs only when chance changed who is there, or who can still be trained or sent to study).
 	const decisions = years.map(() => allocateFundingDecision(unitCount));
@@ -276,7 +292,7 @@ export function project(inputs: ProjectionInputs, options: ProjectOptions = {}):
 			const decision = decisions[y];
 			const demandKey = demandKeyOf(demand, n);
 			if (decidedFor[y] !== demandKey || decidedForHeads[y] !== headsKey) {
-				fundYear(policy, demand, pa, decision);
+				fundYear(policy, demand, pa, decision, basis);
 				decidedFor[y] = demandKey;
 				decidedForHeads[y] = headsKey;
 			}
@@ -319,6 +335,7 @@ function addFunding(
 	funding[o + FUND.spent] += decision.spent;
 	funding[o + FUND.shortfall] += decision.shortfall;
 	funding[o + FUND.ceiling] += decision.ceiling;
+	funding[o + FUND.unspent] += decision.unspent;
 	FUNDED_ITEMS.forEach((item, k) => {
 		funding[o + FUND.spending + k] += decision.spending[item];
 		funding[o + FUND.places + k] += decision.places[item];
@@ -425,7 +442,8 @@ function summarise(
 				allocated,
 				asked: funding[f + FUND.asked] / paths,
 				spent: funding[f + FUND.spent] / paths,
-				shortfall: funding[f + FUND.shortfall] / paths
+				shortfall: funding[f + FUND.shortfall] / paths,
+				unspent: funding[f + FUND.unspent] / paths
 			},
 			spending: perItem(FUND.spending),
 			places: perItem(FUND.places),
@@ -435,6 +453,8 @@ function summarise(
 			},
 			coverageEvenness: maxFunded > 0 ? Math.min(...funded) / maxFunded : NaN,
 			reached20Jp: headcount > 0 ? sums[s + SUM.reached20Jp] / paths / headcount : 0,
+			technicalJpMet: headcount > 0 ? sums[s + SUM.technicalJpMet] / paths / headcount : 0,
+			recentSeminar: headcount > 0 ? sums[s + SUM.recentSeminar] / paths / headcount : 0,
 			achievement: band ? (band.p50 / target.value) * 100 : null,
 			gapToTarget: band ? target.value - band.p50 : null
 		};

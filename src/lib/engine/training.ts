@@ -18,12 +18,11 @@
  */
 import type { Assumptions, YearPolicy } from './inputs';
 import { outOfTownShareOf, type FundingDecision } from './funding';
+import { GOLDEN_RATIO_FRACTION } from './goldenRatio';
 import { POST, isStudyEligible, type PopulationState, type RosterIndex } from './population';
 
 /** Free technical training is credited with just enough JP to count. */
 export const EXTERNAL_TECHNICAL_JP = 20;
-
-const GOLDEN_RATIO_FRACTION = 0.6180339887498949;
 
 /**
  * Where year `t`'s turns start in a rotation of `size` people: a Weyl sequence

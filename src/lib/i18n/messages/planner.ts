@@ -68,7 +68,16 @@ export const planner = defineMessages({
 
 		'planner.perUnit.all': 'Semua unit',
 		'planner.perUnit.allNote': 'Mengubah semua unit sekaligus menghapus pengaturan per unit.',
-		'planner.perUnit.byUnit': 'Per unit'
+		'planner.perUnit.byUnit': 'Per unit',
+
+		'planner.unspent.title': 'Anggaran yang tidak dapat dibelanjakan',
+		'planner.unspent.body':
+			'Semua yang diminta rencana sudah didanai, jadi sisa ini tidak terpakai: {years}. Naikkan {asks}, atau turunkan porsi anggaran.',
+		'planner.unspent.year': '{amount} pada {year}',
+		'planner.unspent.technical': 'cakupan Bimtek',
+		'planner.unspent.seminar': 'cakupan seminar',
+		'planner.unspent.other': 'diklat fungsional, kepemimpinan atau sekolah kader',
+		'planner.unspent.or': ' atau '
 	},
 	en: {
 		'planner.levers.title': 'Policy levers',
@@ -133,6 +142,15 @@ export const planner = defineMessages({
 
 		'planner.perUnit.all': 'All units',
 		'planner.perUnit.allNote': 'Changing all units at once clears the per-unit settings.',
-		'planner.perUnit.byUnit': 'By unit'
+		'planner.perUnit.byUnit': 'By unit',
+
+		'planner.unspent.title': 'Budget that cannot be spent',
+		'planner.unspent.body':
+			'Everything the plan asks for is funded, so this is left unspent: {years}. Raise {asks}, or lower the budget share.',
+		'planner.unspent.year': '{amount} in {year}',
+		'planner.unspent.technical': 'Bimtek coverage',
+		'planner.unspent.seminar': 'seminar coverage',
+		'planner.unspent.other': 'functional or leadership training, or cadre school',
+		'planner.unspent.or': ' or '
 	}
 });
