@@ -135,6 +135,15 @@ const ASSUMED =
 const STUDY = 'Kajian BPKAD Kota Bontang (seed)';
 /** Unit costs are in the prices of the last recorded budget year; `costInflation` moves them. */
 const PRICE_YEAR_TEXT = 'harga tahun 2022 / in 2022 prices';
+/**
+ * Fitted to the budget history by `npm run sim -- calibrate` (src/lib/scenario/calibration.ts):
+ * the value that keeps the 2021 roster's state when later years get 2021's Rupiah.
+ */
+const FITTED =
+	'Disesuaikan (npm run sim -- calibrate) agar rupiah 2021 mempertahankan keadaan roster 2021: 42 % pegawai ≥ 20 JP teknis, 91 % seminar dalam 2 tahun, indeks 71,59 / fitted (npm run sim -- calibrate) so that 2021 Rupiah keep the 2021 roster’s state; see /model';
+/** The free shares' ranges are the fit's too: the values fitting the roster's shares ± 2 standard errors. */
+const FITTED_RANGE =
+	'rentang = cocok dengan porsi roster ± 2 galat baku / range fits the roster’s share ± 2 standard errors';
 
 export const INPUT_SPECS: readonly InputSpec[] = [
 	// ── Levers: policy choices ──────────────────────────────────────────────
@@ -285,13 +294,17 @@ export const INPUT_SPECS: readonly InputSpec[] = [
 		unit: 'choice',
 		label: { id: 'Aturan bila anggaran kurang', en: 'Rule when the budget is short' },
 		options: [
+			{
+				value: 'points_per_rupiah',
+				label: { id: 'Poin per rupiah (termurah dulu)', en: 'Cheapest points first' }
+			},
 			{ value: 'pro_rata', label: { id: 'Proporsional', en: 'Pro rata' } },
 			{
 				value: 'least_covered_first',
 				label: { id: 'Unit paling sedikit dulu', en: 'Least-covered units first' }
 			}
 		],
-		default: 'pro_rata',
+		default: 'points_per_rupiah',
 		source: ASSUMED
 	},
 	{
@@ -526,9 +539,9 @@ export const INPUT_SPECS: readonly InputSpec[] = [
 		min: 0,
 		max: 100,
 		step: 1,
-		default: 10,
-		range: { low: 5, high: 50 },
-		source: ASSUMED
+		default: 34,
+		range: { low: 26, high: 44 },
+		source: `${FITTED}; ${FITTED_RANGE}`
 	},
 	{
 		id: 'externalSeminarShare',
@@ -544,9 +557,9 @@ export const INPUT_SPECS: readonly InputSpec[] = [
 		min: 0,
 		max: 100,
 		step: 1,
-		default: 30,
-		range: { low: 20, high: 90 },
-		source: ASSUMED
+		default: 48,
+		range: { low: 44, high: 54 },
+		source: `${FITTED}; ${FITTED_RANGE}`
 	},
 	{
 		id: 'technicalCredit',
@@ -798,7 +811,7 @@ function costSpecs(): InputSpec[] {
 		step: 50_000,
 		default: value,
 		range,
-		source: `${ASSUMED}; harga ${PRICE_YEAR_TEXT}`
+		source: `${FITTED}; rentang = asumsi / range assumed; ${PRICE_YEAR_TEXT}`
 	});
 	return [
 		cost(
@@ -811,7 +824,7 @@ function costSpecs(): InputSpec[] {
 		cost(
 			'costBimtekOutOfTown',
 			{ id: 'Biaya Bimtek luar kota', en: 'Out-of-town Bimtek cost' },
-			15_000_000,
+			14_000_000,
 			100_000_000,
 			{ low: 10_000_000, high: 20_000_000 }
 		),
@@ -853,14 +866,14 @@ function costSpecs(): InputSpec[] {
 		cost(
 			'costStudyAssignmentPerYear',
 			{ id: 'Biaya tugas belajar per tahun', en: 'Study assignment cost per year' },
-			60_000_000,
+			56_000_000,
 			300_000_000,
 			{ low: 40_000_000, high: 80_000_000 }
 		),
 		cost(
 			'costCadreSchool',
 			{ id: 'Biaya sekolah kader', en: 'Cadre-school cost' },
-			20_000_000,
+			18_000_000,
 			200_000_000,
 			{ low: 10_000_000, high: 30_000_000 }
 		),

@@ -39,6 +39,13 @@ function uncertain(inputs: Inputs, id: string, scale = 1): Uncertain {
 	return { value, low: Math.min(low, value), high: Math.max(high, value) };
 }
 
+/**
+ * How the recorded years' money is taken to have been spent: in proportion to what was asked
+ * (the study describes no ranking of training by its worth), not by the planner's rule. The
+ * fit to the budget history replays 2021's Rupiah the same way.
+ */
+export const HISTORY_FUNDING_RULE: FundingRule = 'pro_rata';
+
 /** The year whose prices the unit-cost assumptions are in: the last recorded budget year. */
 export const PRICE_YEAR = BONTANG.budgetHistory[BONTANG.budgetHistory.length - 1].year;
 
@@ -184,7 +191,10 @@ function policyFor(
 		leadershipPlaces: n('leadershipPlaces'),
 		studyAssignments: n('studyAssignments'),
 		cadreSchoolPlaces: n('cadreSchoolPlaces'),
-		fundingRule: choiceInput(inputs, 'fundingRule') as FundingRule,
+		fundingRule:
+			phase === 'replay'
+				? HISTORY_FUNDING_RULE
+				: (choiceInput(inputs, 'fundingRule') as FundingRule),
 		pelaksanaConversionShare:
 			year === n('conversionToFunctionalYear') ? percent(n('conversionToFunctionalShare')) : 0
 	};

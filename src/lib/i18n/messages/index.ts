@@ -9,6 +9,7 @@ import { compare } from './compare';
 import { data } from './data';
 import { decide } from './decide';
 import { exports } from './exports';
+import { fit } from './fit';
 import { kpi } from './kpi';
 import { model } from './model';
 import { page } from './page';
@@ -22,6 +23,7 @@ const BUNDLES = [
 	charts,
 	kpi,
 	model,
+	fit,
 	scenarios,
 	compare,
 	exports,

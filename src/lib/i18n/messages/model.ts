@@ -15,7 +15,7 @@ export const model = defineMessages({
 		'model.facts.title': 'Fakta dari kajian',
 		'model.facts.summary':
 			'IPASN Kota Bontang tahun {year} tercatat {index} (kategori {category}) terhadap target {target}: kurang {gap} poin.',
-		'model.facts.observed': 'IPASN {year}',
+		'model.facts.observed': 'IPASN Kota Bontang {year}',
 		'model.facts.target': 'Target',
 		'model.facts.gap': 'Selisih ke target',
 		'model.facts.points': '{value} poin',
@@ -57,12 +57,12 @@ export const model = defineMessages({
 		'model.how.modes.deterministic':
 			'Mode deterministik memakai nilai tengah setiap asumsi dan kejadian yang diharapkan, tanpa unsur acak: satu jawaban yang selalu sama, cocok untuk membandingkan rencana.',
 		'model.how.modes.monteCarlo':
-			'Mode Monte Carlo mengulang proyeksi berkali-kali. Setiap ulangan mengambil asumsi yang tidak pasti dari sebaran segitiga (rendah, tengah, tinggi — kolom “rentang wajar” di bawah) dan mengundi kejadian perorangan: kesesuaian tupoksi, hukuman, izin belajar, naik-turunnya kinerja. Pita hasil adalah persentil ke-10, ke-50 dan ke-90 indeks OPD. Rencana dengan benih acak yang sama memakai angka acak yang sama, sehingga selisih antar-rencana bukan kebetulan.',
+			'Mode Monte Carlo mengulang proyeksi berkali-kali. Setiap ulangan mengambil setiap asumsi yang punya rentang wajar dari sebaran segitiga (rendah, tengah, tinggi — kolom “rentang wajar” di bawah): efek pelatihan, biaya satuan, JP, porsi tanpa biaya OPD, porsi luar kota, pertumbuhan pagu, kenaikan harga, pegawai keluar dan masuk. Pilihan seperti buku aturan tidak diundi. Setiap ulangan juga mengundi kejadian perorangan: kesesuaian tupoksi, hukuman, izin belajar, naik-turunnya kinerja. Pita hasil adalah persentil ke-10, ke-50 dan ke-90 indeks OPD. Rencana dengan benih acak yang sama memakai angka acak yang sama, sehingga selisih antar-rencana bukan kebetulan.',
 		'model.how.baseline.title': 'Pembanding dan biaya per poin',
 		'model.how.baseline':
 			'Setiap rencana dibandingkan dengan pembandingnya: horizon, target, asumsi dan benih acak yang sama, tetapi dengan tuas status quo (porsi terakhir tercatat, {share}).',
 		'model.how.costPerPoint':
-			'Biaya per poin indeks pada suatu tahun = (belanja sejak tahun rencana pertama − belanja pembanding) ÷ (indeks median − indeks pembanding). Angka ini hanya dilaporkan bila ada kenaikan indeks yang berarti.',
+			'Biaya tambahan per poin pada suatu tahun = (belanja tahun itu − belanja pembanding tahun itu) ÷ (indeks median tahun itu − indeks median pembanding tahun itu). Angka ini hanya dilaporkan bila keduanya positif; bila tidak, tertulis “tidak ada kenaikan di atas baseline”, tidak pernah Rupiah negatif. Di sampingnya ditampilkan tambahan belanja kumulatif sejak tahun rencana pertama, yang tidak dibagi dengan kenaikan satu tahun.',
 		'model.how.limits.title': 'Batasan',
 		'model.how.limits.intro': 'Baca hasil simulasi dengan batasan berikut:',
 		'model.how.limits.headcount':
@@ -76,7 +76,7 @@ export const model = defineMessages({
 		'model.how.limits.effects':
 			'Besar dan lama efek pelatihan diambil dari meta-analisis internasional, bukan dari data ASN Indonesia.',
 		'model.how.limits.free':
-			'Pengembangan tanpa biaya OPD adalah asumsi eksplisit: tanpanya, kompetensi tahun {year} tidak dapat dipertahankan oleh anggaran mana pun yang pernah tercatat.',
+			'Porsi pengembangan tanpa biaya OPD dan tingkat biaya satuan disesuaikan dengan roster dan anggaran tahun {year} (lihat “Disesuaikan dengan riwayat anggaran”): tiga pengamatan untuk tiga nilai, jadi tingkat biaya adalah nilai hasil penyesuaian yang paling tidak pasti. Monte Carlo mengundi semuanya di dalam rentangnya.',
 		'model.how.limits.matched':
 			'Kesesuaian dengan tupoksi hanya memengaruhi efek pada kinerja; nilai kompetensi mengikuti aturan, yang tidak menanyakan kesesuaian.',
 
@@ -270,7 +270,7 @@ export const model = defineMessages({
 		'model.facts.title': 'Facts from the study',
 		'model.facts.summary':
 			'The IPASN of Kota Bontang in {year} was {index} ({category}) against a target of {target}: {gap} points short.',
-		'model.facts.observed': 'IPASN {year}',
+		'model.facts.observed': 'IPASN Kota Bontang {year}',
 		'model.facts.target': 'Target',
 		'model.facts.gap': 'Gap to target',
 		'model.facts.points': '{value} points',
@@ -312,12 +312,12 @@ export const model = defineMessages({
 		'model.how.modes.deterministic':
 			'Deterministic mode uses the central value of every assumption and the expected events, with no randomness: one answer, always the same, suited to comparing plans.',
 		'model.how.modes.monteCarlo':
-			'Monte Carlo mode repeats the projection many times. Each run draws the uncertain assumptions from triangular distributions (low, central, high: the “plausible range” column below) and draws individual events: matching to duties, punishments, self-funded study, ups and downs of performance. The bands are the 10th, 50th and 90th percentiles of the agency index. Plans run with the same random seed share their random numbers, so differences between plans are not luck.',
+			'Monte Carlo mode repeats the projection many times. Each run draws every assumption that has a plausible range from a triangular distribution (low, central, high: the “plausible range” column below): training effects, unit costs, JP, free shares, the out-of-town share, ceiling growth, price rises, leavers and hires. Choices such as the rulebook are never drawn. Each run also draws individual events: matching to duties, punishments, self-funded study, ups and downs of performance. The bands are the 10th, 50th and 90th percentiles of the agency index. Plans run with the same random seed share their random numbers, so differences between plans are not luck.',
 		'model.how.baseline.title': 'Baseline and cost per point',
 		'model.how.baseline':
 			'Every plan is compared with its baseline: the same horizon, target, assumptions and random seed, but with the status-quo levers (the last recorded share, {share}).',
 		'model.how.costPerPoint':
-			'Cost per index point in a year = (spending since the first planning year − the baseline’s) ÷ (median index − the baseline’s). It is reported only when the index gain is meaningful.',
+			'Extra cost per point in a year = (that year’s spending − the baseline’s that year) ÷ (that year’s median index − the baseline’s median that year). It is reported only when both are positive; otherwise it reads “no gain over the baseline”, never a negative Rupiah. Beside it stands the cumulative extra spending since the first planning year, which is not divided by one year’s gain.',
 		'model.how.limits.title': 'Limitations',
 		'model.how.limits.intro': 'Read the results with these limitations in mind:',
 		'model.how.limits.headcount':
@@ -331,7 +331,7 @@ export const model = defineMessages({
 		'model.how.limits.effects':
 			'The size and duration of training effects come from international meta-analyses, not from Indonesian civil-service data.',
 		'model.how.limits.free':
-			'Development at no cost to the agency is an explicit assumption: without it, the {year} competency level could not be sustained by any recorded budget.',
+			'The shares of development at no cost to the agency and the level of unit costs are fitted to the {year} roster and budget (see “Fitted to the budget history”): three observations for three values, so the cost level is the least certain fitted value. Monte Carlo draws all of them within their ranges.',
 		'model.how.limits.matched':
 			'Matching training to duties affects only the performance effect; competency points follow the rules, which do not ask whether training matched the post.',
 
