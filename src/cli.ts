@@ -4,7 +4,9 @@
  *   npm run sim -- project [scenario.json] [--roster roster.csv] [--set id=value ...]
  *                          [--draws N] [--seed S] [--json|--csv]
  *   npm run sim -- goal [scenario.json] --target 75 --year 2026 [--probability 0.5|0.8]
- *                       [--draws N] [--roster roster.csv] [--set id=value ...] [--seed S] [--json]
+ *                       [--draws N] [--roster roster.csv] [--set id=value ...] [--seed S]
+ *                       [--path] [--json]
+ *   npm run sim -- calibrate [scenario.json] [--roster roster.csv] [--json]
  *   npm run sim -- levers
  *   npm run sim -- scenario
  *   npm run sim -- template [--lang id|en]   (a roster file to fill in)
@@ -20,7 +22,9 @@ import {
 	projectionTable,
 	scoreJson
 } from './lib/cli/output';
+import { calibrationJson, calibrationText } from './lib/cli/calibrateOutput';
 import { DEFAULT_RULEBOOK } from './lib/engine/rulebooks';
+import { calibrate } from './lib/scenario/calibration';
 import type { Roster } from './lib/engine/roster';
 import { scoreRoster } from './lib/engine/scoring';
 import { bontangRoster } from './lib/scenario/bontang';
@@ -46,10 +50,15 @@ class UsageError extends Error {}
 const USAGE = `Usage:
   npm run sim -- score [roster.csv] [--json]
   npm run sim -- project [scenario.json] [--roster roster.csv] [--set id=value ...] [--draws N] [--seed S] [--json|--csv]
-  npm run sim -- goal [scenario.json] --target 75 --year 2026 [--probability 0.5|0.8] [--draws N] [--roster roster.csv] [--set id=value ...] [--seed S] [--json]
+  npm run sim -- goal [scenario.json] --target 75 --year 2026 [--probability 0.5|0.8] [--draws N] [--roster roster.csv] [--set id=value ...] [--seed S] [--path] [--json]
       the smallest training budget share reaching the target index in that year, at the
       median (0.5, default) or with 80 % probability (0.8); draws default to 0
-      (deterministic) for 0.5 and 200 for 0.8, which needs draws ≥ 1
+      (deterministic) for 0.5 and 200 for 0.8, which needs draws ≥ 1. The JSON also has
+      the year-by-year path, no year below the status quo: path [{ year, share, index,
+      baselineIndex }]; --path prints that path's index beside the status quo's as text
+  npm run sim -- calibrate [scenario.json] [--roster roster.csv] [--json]
+      fits the free-training shares and the unit-cost level to the 2021 roster and budget
+      (every replayed year funded with 2021 Rupiah); JSON { parameters, history, residual }
   npm run sim -- levers
   npm run sim -- scenario
   npm run sim -- template [--lang id|en]`;
@@ -141,6 +150,7 @@ async function main(argv: string[]): Promise<void> {
 			target: { type: 'string' },
 			year: { type: 'string' },
 			probability: { type: 'string' },
+			path: { type: 'boolean', default: false },
 			lang: { type: 'string' },
 			help: { type: 'boolean', short: 'h', default: false }
 		}
@@ -236,7 +246,13 @@ async function main(argv: string[]): Promise<void> {
 			}
 			const context = { target, year, probability: probability as GoalProbability, draws };
 			if (values.json) console.log(JSON.stringify(goalJson(answer, context)));
-			else process.stdout.write(goalText(answer, context));
+			else process.stdout.write(goalText(answer, context, { path: values.path }));
+			return;
+		}
+		case 'calibrate': {
+			const fit = calibrate(loadScenario(file), loadRoster(values.roster));
+			if (values.json) console.log(JSON.stringify(calibrationJson(fit)));
+			else process.stdout.write(calibrationText(fit));
 			return;
 		}
 		case 'levers': {

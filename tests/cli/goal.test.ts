@@ -8,6 +8,9 @@ import { cli, type Run } from './runCli';
 const COMMANDS = {
 	text: ['goal', '--target', '75', '--year', '2026'],
 	json: ['goal', '--target', '75', '--year', '2026', '--json'],
+	path: ['goal', '--target', '75', '--year', '2026', '--path', '--json'],
+	pathText: ['goal', '--target', '75', '--year', '2026', '--path'],
+	path2028: ['goal', '--target', '77', '--year', '2028', '--path', '--json'],
 	likely: [
 		'goal',
 		'--target',
@@ -31,12 +34,32 @@ const COMMANDS = {
 } satisfies Record<string, string[]>;
 
 let runs: Record<keyof typeof COMMANDS, Run>;
+/** `project --json` with the paths' shares set year by year, as a person would replay them. */
+let replays: Record<'path' | 'path2028', Run>;
+
+interface PathRow {
+	year: number;
+	share: number;
+	index: number;
+	baselineIndex: number;
+}
 
 beforeAll(async () => {
 	const entries = Object.entries(COMMANDS) as Array<[keyof typeof COMMANDS, string[]]>;
 	const done = await Promise.all(entries.map(([, args]) => cli(args)));
 	runs = Object.fromEntries(entries.map(([name], k) => [name, done[k]])) as typeof runs;
-}, 60_000);
+	const replayOf = (run: Run) =>
+		cli([
+			'project',
+			...(JSON.parse(run.stdout).path as PathRow[]).flatMap((row) => [
+				'--set',
+				`trainingBudgetShare.${row.year}=${row.share}`
+			]),
+			'--json'
+		]);
+	const [path, path2028] = await Promise.all([replayOf(runs.path), replayOf(runs.path2028)]);
+	replays = { path, path2028 };
+}, 90_000);
 
 describe('sim goal', () => {
 	it('prints the smallest share and the rupiah per year', () => {
@@ -66,6 +89,56 @@ describe('sim goal', () => {
 		);
 		expect(out.total).toBeCloseTo(sum, 3);
 		expect(Object.keys(out.perYear)).toEqual(['2023', '2024', '2025', '2026']);
+	});
+
+	it.each([
+		['path', 75, 2026],
+		['path2028', 77, 2028]
+	] as const)(
+		'--path --json (%s: %d by %d) gives the year-by-year path, no year below the status quo',
+		(name, target, year) => {
+			expect(runs[name].stderr).toBe('');
+			expect(runs[name].status).toBe(0);
+			const out = JSON.parse(runs[name].stdout);
+			expect(out).toMatchObject({ reachable: true, year, target });
+			expect(typeof out.share).toBe('number');
+			const path: PathRow[] = out.path;
+			expect(path.map((row) => row.year)).toEqual(Object.keys(out.rupiahPerYear).map(Number));
+			expect(path.at(-1)!.year).toBe(year);
+			for (const row of path) {
+				expect(row.share).toBe(out.perYear[row.year]);
+				expect(row.index, `${row.year}`).toBeGreaterThanOrEqual(row.baselineIndex);
+			}
+			expect(path.at(-1)!.index).toBeGreaterThanOrEqual(target);
+		}
+	);
+
+	it('--path keeps the constant answer as the primary one', () => {
+		expect(JSON.parse(runs.path.stdout).share).toBe(JSON.parse(runs.json.stdout).share);
+	});
+
+	it.each(['path', 'path2028'] as const)(
+		'replaying %s with --set trainingBudgetShare.<year> gives the same indices',
+		(name) => {
+			const replay = replays[name];
+			expect(replay.stderr).toBe('');
+			expect(replay.status).toBe(0);
+			const years: Array<{ year: number; index: { p50: number }; baselineIndex: number }> =
+				JSON.parse(replay.stdout).years;
+			for (const row of JSON.parse(runs[name].stdout).path as PathRow[]) {
+				const y = years.find((r) => r.year === row.year)!;
+				expect(y.index.p50).toBe(row.index);
+				expect(y.baselineIndex).toBe(row.baselineIndex);
+				expect(y.index.p50).toBeGreaterThanOrEqual(y.baselineIndex);
+			}
+		}
+	);
+
+	it('--path prints each year’s index beside the status quo’s', () => {
+		expect(runs.pathText.status).toBe(0);
+		expect(runs.pathText.stdout).toContain('no year below the status quo');
+		const rows = runs.pathText.stdout.split('\n').filter((l) => /status quo\s+\d/.test(l));
+		expect(rows).toHaveLength(4);
 	});
 
 	it('--probability 0.8 asks for at least the median share', () => {

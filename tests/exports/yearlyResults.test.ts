@@ -70,9 +70,16 @@ describe('yearlyResultsTable', () => {
 			expect(row[column('Target achievement (%)')]).toBe(y.achievement);
 			expect(row[column('Gap to target (points)')]).toBe(y.gapToTarget);
 			expect(row[column('Baseline median (index)')]).toBe(run.baseline.years[k].index!.p50);
-			expect(row[column('Extra cost per index point (Rp)')]).toBe(
-				run.comparison[k].costPerIndexPoint
+			expect(row[column('Spending over the baseline, this year (Rp)')]).toBe(
+				run.comparison[k].extraSpent
 			);
+			expect(
+				row[column('Spending over the baseline, cumulative since the first planning year (Rp)')]
+			).toBe(run.comparison[k].cumulativeExtraSpent);
+			const costPerPoint = row[column('Extra cost per index point, this year (Rp)')];
+			expect(costPerPoint).toBe(run.comparison[k].costPerPoint);
+			// Marginal: never negative, empty unless the year both spends more and gains.
+			if (costPerPoint !== null) expect(costPerPoint).toBeGreaterThan(0);
 		});
 		// One deterministic path: the four dimensions add up to the index.
 		rows.forEach((row, k) => {

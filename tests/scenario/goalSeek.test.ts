@@ -5,6 +5,7 @@ import {
 	type GoalProbability,
 	type GoalReached
 } from '../../src/lib/scenario/goalSeek';
+import type { ProjectionResult } from '../../src/lib/engine/projection';
 import { runScenario } from '../../src/lib/scenario/runScenario';
 import { defaultScenario, type Inputs } from '../../src/lib/scenario/scenario';
 
@@ -22,6 +23,17 @@ function indexAt(
 	// The default roster always has staff measured.
 	expect(index).not.toBeNull();
 	return index!;
+}
+
+/** The scenario with a constant share and per-year overrides, projected afresh. */
+function pathRun(share: number, perYear: Record<number, number>, draws: number) {
+	const overrides = Object.fromEntries(
+		Object.entries(perYear).map(([y, value]) => [`trainingBudgetShare.${y}`, value])
+	);
+	return runScenario(
+		{ ...scenario, inputs: { ...scenario.inputs, trainingBudgetShare: share, ...overrides } },
+		{ draws }
+	);
 }
 
 function reached(result: ReturnType<typeof goalSeek>): GoalReached {
@@ -84,11 +96,62 @@ describe('goalSeek', () => {
 		expect(likely.share).toBeGreaterThanOrEqual(median.share);
 	});
 
+	// 77 by 2028 and 72 by 2026 once answered 0 % in the early years, the index sinking to ~60
+	// ("Sangat Rendah") before climbing to the target; 66 by 2026 is below the status quo's own
+	// path, so its constant answer dips below the status quo.
+	const PATH_CASES: Array<[number, number, GoalProbability, number]> = [
+		[75, 2026, 0.5, 0],
+		[77, 2028, 0.5, 0],
+		[72, 2026, 0.5, 0],
+		[66, 2026, 0.5, 0],
+		[75, 2026, 0.8, 50]
+	];
+
+	it.each(PATH_CASES)(
+		'the year-by-year path to %d by %d (p %d, %d draws) never lets a year fall below the status quo',
+		(target, year, probability, draws) => {
+			const answer = reached(goalSeek(scenario, { target, year, probability, draws }));
+			const perYear = answer.perYear!;
+			const planYears = Object.keys(answer.rupiahPerYear).map(Number);
+			expect(Object.keys(perYear).map(Number)).toEqual(planYears);
+			const replay = pathRun(answer.share, perYear, draws);
+			const at = (y: number) => replay.result.years.findIndex((r) => r.year === y);
+			expect(goalIndex(replay.result, at(year), probability)).toBeGreaterThanOrEqual(target);
+			for (const y of planYears) {
+				const k = at(y);
+				const index = goalIndex(replay.result, k, probability)!;
+				const baseline = goalIndex(replay.baseline, k, probability)!;
+				expect(index, `${y}: path ${index} < status quo ${baseline}`).toBeGreaterThanOrEqual(
+					baseline
+				);
+				// The answer reports both, as replayed.
+				expect(answer.perYearIndex![y]).toBe(index);
+				expect(answer.baselineIndex![y]).toBe(baseline);
+			}
+		}
+	);
+
+	it('when the constant answer dips below the status quo, the path starts from the status quo', () => {
+		// A target the status quo itself beats by two points: the smallest constant share that
+		// reaches it spends less than the status quo, and falls below it.
+		const statusQuo = runScenario(scenario, { draws: 0 }).baseline;
+		const k2026 = statusQuo.years.findIndex((r) => r.year === 2026);
+		const target = Math.floor(statusQuo.years[k2026].index!.p50) - 2;
+		const answer = reached(goalSeek(scenario, { target, year: 2026, probability: 0.5, draws: 0 }));
+		expect(answer.constantHoldsBaseline).toBe(false);
+		// The constant answer is still the smallest constant share reaching the target…
+		expect(answer.index).toBeGreaterThanOrEqual(target);
+		// …but a path that keeps the status quo costs more than it.
+		expect(answer.perYearTotal!).toBeGreaterThan(answer.total);
+		for (const [y, index] of Object.entries(answer.perYearIndex!))
+			expect(index!).toBeGreaterThanOrEqual(answer.baselineIndex![Number(y)]!);
+	});
+
 	it.each([
 		[0.5, 0],
 		[0.8, 50]
 	] as const)(
-		'the year-by-year path (p %d, %d draws) reaches the target and costs no more',
+		'the year-by-year path (p %d, %d draws) reaches the target, each year at its smallest',
 		(probability, draws) => {
 			const answer = reached(goalSeek(scenario, { target: 75, year: 2026, probability, draws }));
 			const perYear = answer.perYear!;
@@ -98,16 +161,32 @@ describe('goalSeek', () => {
 			);
 			const inputs = { trainingBudgetShare: answer.share, ...overrides };
 			expect(indexAt(inputs, 2026, probability, draws)).toBeGreaterThanOrEqual(75);
-			for (const share of Object.values(perYear)) expect(share).toBeLessThanOrEqual(answer.share);
-			expect(answer.perYearTotal!).toBeLessThanOrEqual(answer.total);
-			// Each year is at its smallest: 0.01 lower in any year misses the target.
+			// Starting from the constant answer, the path costs no more in any year — unless that
+			// answer itself dips below the status quo, when the path must start higher.
+			if (answer.constantHoldsBaseline) {
+				for (const share of Object.values(perYear)) expect(share).toBeLessThanOrEqual(answer.share);
+				expect(answer.perYearTotal!).toBeLessThanOrEqual(answer.total);
+			}
+			// Each year is at its smallest: 0.01 lower in any year misses the target or lets some
+			// planning year fall below the status quo.
 			for (const [y, share] of Object.entries(perYear)) {
 				if (share === 0) continue;
-				const lower = {
-					...inputs,
-					[`trainingBudgetShare.${y}`]: Math.round(share * 100 - 1) / 100
+				const lower: Record<number, number> = {
+					...perYear,
+					[y]: Math.round(share * 100 - 1) / 100
 				};
-				expect(indexAt(lower, 2026, probability, draws)).toBeLessThan(75);
+				const replay = pathRun(answer.share, lower, draws);
+				const at = (year: number, result: ProjectionResult) =>
+					goalIndex(
+						result,
+						replay.result.years.findIndex((r) => r.year === year),
+						probability
+					)!;
+				const missesTarget = at(2026, replay.result) < 75;
+				const belowStatusQuo = [2023, 2024, 2025, 2026].some(
+					(year) => at(year, replay.result) < at(year, replay.baseline)
+				);
+				expect(missesTarget || belowStatusQuo, `${y} at ${lower[Number(y)]}`).toBe(true);
 			}
 		}
 	);

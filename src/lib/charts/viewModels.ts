@@ -84,8 +84,18 @@ export interface HeadlineNumbers {
 	target: number;
 	/** Spending over the planning years up to the target year, Rupiah. */
 	totalCost: number;
-	/** Extra spending per index point over the baseline in the target year; null when no gain. */
+	/**
+	 * Marginal cost per index point in the target year: that year's spending over the baseline's
+	 * ÷ that year's median gain over the baseline's, Rupiah per point; null unless both are
+	 * positive (never negative).
+	 */
 	costPerPoint: number | null;
+	/** The target year's spending minus the baseline's, Rupiah (0 before the planning years). */
+	extraSpent: number;
+	/** Spending over the baseline's summed from the first planning year to the target year. */
+	cumulativeExtraSpent: number;
+	/** The first planning year, where the cumulative extra spending starts; null with none. */
+	firstPlanYear: number | null;
 	/** Null when the scenario or its baseline has nobody measured in the target year. */
 	indexGainOverBaseline: number | null;
 	/** People holding a post: the roster in the start year, and the mean in the target year. */
@@ -194,7 +204,10 @@ export function headlineNumbers(run: ScenarioRun): HeadlineNumbers {
 		gap: y.gapToTarget,
 		target: result.target.value,
 		totalCost,
-		costPerPoint: comparison[k].costPerIndexPoint,
+		costPerPoint: comparison[k].costPerPoint,
+		extraSpent: comparison[k].extraSpent,
+		cumulativeExtraSpent: comparison[k].cumulativeExtraSpent,
+		firstPlanYear: result.years.find((r) => r.phase === 'plan')?.year ?? null,
 		indexGainOverBaseline: comparison[k].indexGain,
 		staff: { startYear: result.start.year, start: result.people, target: y.staff.headcount },
 		reached20Jp: y.reached20Jp,

@@ -5,7 +5,9 @@
 import { csvFormatRows } from 'd3-dsv';
 import type { ScenarioRun } from '../scenario/runScenario';
 import type { RosterScore } from '../engine/scoring';
-import type { GoalProbability, GoalSeekResult } from '../scenario/goalSeek';
+import { translate } from '../i18n/messages';
+import { isCityStartingPoint } from '../scenario/startingPoint';
+import type { GoalProbability, GoalReached, GoalSeekResult } from '../scenario/goalSeek';
 
 export function scoreJson(score: RosterScore) {
 	return {
@@ -28,6 +30,22 @@ export function scoreJson(score: RosterScore) {
 	};
 }
 
+/**
+ * Whose the start index is: the city government's recorded 2021 figure, which the default roster
+ * is calibrated to (`source: 'city'`, with the note the pages show), or the roster's own.
+ */
+export function startSource(start: { year: number; index: number }) {
+	if (!isCityStartingPoint(start.year, start.index)) {
+		return { source: 'roster' as const, sourceNote: null };
+	}
+	const sourceNote = translate('en', 'common.startingPoint', {
+		value: start.index.toFixed(2),
+		year: start.year,
+		agency: translate('en', 'common.agency')
+	});
+	return { source: 'city' as const, sourceNote };
+}
+
 export function projectionJson(run: ScenarioRun) {
 	const { result, comparison } = run;
 	return {
@@ -35,7 +53,7 @@ export function projectionJson(run: ScenarioRun) {
 		draws: result.draws,
 		seed: result.seed,
 		target: result.target,
-		start: result.start,
+		start: { ...result.start, ...startSource(result.start) },
 		years: result.years.map((y, k) => ({
 			year: y.year,
 			phase: y.phase,
@@ -54,7 +72,11 @@ export function projectionJson(run: ScenarioRun) {
 			achievement: y.achievement,
 			gapToTarget: y.gapToTarget,
 			baselineIndex: run.baseline.years[k].index?.p50 ?? null,
-			costPerIndexPoint: comparison[k].costPerIndexPoint
+			indexGain: comparison[k].indexGain,
+			// Marginal: this year's extra spending ÷ this year's gain; null unless both are positive.
+			costPerPoint: comparison[k].costPerPoint,
+			extraSpent: comparison[k].extraSpent,
+			cumulativeExtraSpent: comparison[k].cumulativeExtraSpent
 		}))
 	};
 }
@@ -87,6 +109,8 @@ const CSV_COLUMNS = [
 	'reached_20_jp',
 	'achievement_percent',
 	'gap_to_target',
+	'extra_spent',
+	'cumulative_extra_spent',
 	'cost_per_index_point'
 ];
 
@@ -123,7 +147,9 @@ export function projectionCsv(run: ScenarioRun): string {
 		y.reached20Jp,
 		y.achievement,
 		y.gapToTarget,
-		run.comparison[k].costPerIndexPoint
+		run.comparison[k].extraSpent,
+		run.comparison[k].cumulativeExtraSpent,
+		run.comparison[k].costPerPoint
 	]);
 	return csvFormatRows([CSV_COLUMNS, ...rows.map((r) => r.map(cell))]) + '\n';
 }
@@ -159,6 +185,8 @@ export function projectionTable(run: ScenarioRun): string {
 			].join(' ')
 		)
 	];
+	const { sourceNote } = startSource(result.start);
+	if (sourceNote) lines.push(`Note: ${sourceNote}`);
 	return lines.join('\n') + '\n';
 }
 
@@ -193,11 +221,34 @@ export function goalJson(answer: GoalSeekResult, context: GoalContext) {
 		total: answer.total,
 		perYear: answer.perYear ?? null,
 		perYearRupiahPerYear: answer.perYearRupiah ?? null,
-		perYearTotal: answer.perYearTotal ?? null
+		perYearTotal: answer.perYearTotal ?? null,
+		path: goalPath(answer),
+		constantHoldsBaseline: answer.constantHoldsBaseline ?? null
 	};
 }
 
-export function goalText(answer: GoalSeekResult, context: GoalContext): string {
+/**
+ * The year-by-year path as rows, earliest year first: each year's share (percent), the goal's
+ * index on the path and the status quo's (never above the path's). Null when no path was found.
+ */
+export function goalPath(answer: GoalReached) {
+	const { perYear } = answer;
+	if (!perYear) return null;
+	return Object.entries(perYear)
+		.map(([year, share]) => ({
+			year: Number(year),
+			share,
+			index: answer.perYearIndex?.[Number(year)] ?? null,
+			baselineIndex: answer.baselineIndex?.[Number(year)] ?? null
+		}))
+		.sort((a, b) => a.year - b.year);
+}
+
+export function goalText(
+	answer: GoalSeekResult,
+	context: GoalContext,
+	options: { path?: boolean } = {}
+): string {
 	const how =
 		context.probability === 0.8
 			? `with 80 % probability (20th percentile over ${context.draws} draws)`
@@ -229,13 +280,23 @@ export function goalText(answer: GoalSeekResult, context: GoalContext): string {
 		...Object.entries(answer.rupiahPerYear).map(([y, rp]) => `  ${y} ${millions(rp).padStart(15)}`),
 		`  total ${millions(answer.total)}`
 	];
+	if (answer.constantHoldsBaseline === false)
+		lines.push('  (at this constant share some planning year falls below the status quo)');
 	if (answer.perYear) {
-		lines.push('Year by year (smallest per-year shares, earliest lowered first):');
-		for (const [y, share] of Object.entries(answer.perYear))
+		lines.push(
+			'Year by year (smallest per-year shares, earliest lowered first, no year below the status quo):'
+		);
+		const index = (x: number | null | undefined) => (x == null ? NO_STAFF : fixed2(x)).padStart(8);
+		for (const row of goalPath(answer)!)
 			lines.push(
-				`  ${y} ${`${share.toFixed(2)}%`.padStart(6)} ${millions(answer.perYearRupiah![Number(y)]).padStart(15)}`
+				`  ${row.year} ${`${row.share.toFixed(2)}%`.padStart(6)} ${millions(answer.perYearRupiah![row.year]).padStart(15)}` +
+					(options.path
+						? `  index ${index(row.index)}  status quo ${index(row.baselineIndex)}`
+						: '')
 			);
 		lines.push(`  total ${millions(answer.perYearTotal!)}`);
+	} else if (answer.constantHoldsBaseline !== undefined) {
+		lines.push('No year-by-year path: even the maximum share leaves a year below the status quo.');
 	}
 	return lines.join('\n') + '\n';
 }

@@ -19,8 +19,9 @@ const PEOPLE = 1;
 /**
  * One row per projected year, the header in `lang`. Fractions of the engine (budget share,
  * coverage, share of staff with ≥ 20 JP) are written as percentages; Rupiah in full (not in
- * millions). The cost per index point is empty when the scenario gains nothing over the
- * baseline that year. In a year nobody is measured (no staff) the index, its category, the
+ * millions). The spending over the baseline is given for the year and summed since the first
+ * planning year; the cost per index point is marginal (the year's extra spending ÷ the year's
+ * gain) and empty unless both are positive. In a year nobody is measured (no staff) the index, its category, the
  * dimensions, the target columns and the baseline's median are empty cells (the category
  * cell says "no staff"), never 0; the staff columns still count who left and who was hired.
  */
@@ -55,6 +56,8 @@ export function yearlyResultsTable(run: ScenarioRun, lang: Lang): CsvTable {
 		['exports.results.col.achievement', PERCENT],
 		['exports.results.col.gap', INDEX],
 		['exports.results.col.baseline', INDEX],
+		['exports.results.col.extraSpent', RUPIAH],
+		['exports.results.col.cumulativeExtraSpent', RUPIAH],
 		['exports.results.col.costPerPoint', RUPIAH]
 	];
 	const { result, baseline, comparison } = run;
@@ -98,7 +101,9 @@ export function yearlyResultsTable(run: ScenarioRun, lang: Lang): CsvTable {
 			y.achievement,
 			y.gapToTarget,
 			base.index?.p50 ?? null,
-			compared.costPerIndexPoint
+			compared.extraSpent,
+			compared.cumulativeExtraSpent,
+			compared.costPerPoint
 		];
 	});
 	return { header: columns.map(([key]) => t(key)), rows, digits: columns.map(([, d]) => d) };

@@ -8,14 +8,21 @@
  *   larger share never lowers any year's index, so "meets the target" is monotone
  *   in the share. Every projection is cached by its shares, so no share is
  *   projected twice; `runs` counts the projections actually run.
- * - Year-by-year path: starts from the constant answer S in every planning year
- *   up to the chosen year, then, from the earliest year to the latest, lowers
- *   each year's share (`trainingBudgetShare.<year>`) by bisection to the smallest
- *   value that still meets the target, the other years held. Each step only
- *   lowers a share and only accepts a path that meets the target, so the path
- *   always meets it and never costs more than the constant answer in any year.
- *   Lowering the early years first moves money towards the target year, where
- *   training effects have had least time to fade.
+ * - Year-by-year path: a path is acceptable when it meets the target and no
+ *   planning year up to the chosen year has an index (the goal's measure) below
+ *   the baseline's (the status quo, `baselineOf`, same seed and draws) that year:
+ *   a plan that lets the index sink to "Sangat Rendah" on the way to the target
+ *   is not a plan a council can defend. The path starts from the constant answer
+ *   S in every planning year up to the chosen year — or, when S itself dips below
+ *   the baseline in some year, from the smallest constant share that does not —
+ *   then, from the earliest year to the latest, lowers each year's share
+ *   (`trainingBudgetShare.<year>`) by bisection to the smallest value that keeps
+ *   the path acceptable, the other years held. Acceptability is monotone in each
+ *   share (same invariant), each step only lowers a share and only accepts an
+ *   acceptable path, so the path always is one. Starting from S it never costs
+ *   more than the constant answer in any year. Lowering the early years first
+ *   moves money towards the target year, where training effects have had least
+ *   time to fade, as far as the status quo floor allows.
  * - Unreachable: when even the lever's maximum misses the target, the dimension
  *   with the largest gap to its maximum points at that share is named, with what
  *   caps it and which lever could lift it. A year with nobody measured (no staff)
@@ -55,7 +62,11 @@ export interface GoalReached {
 	reachable: true;
 	/** The smallest constant share, in percent of the ceiling. */
 	share: number;
-	/** The smallest year-by-year shares, in percent, for planning years up to `year`. */
+	/**
+	 * The smallest year-by-year shares, in percent, for planning years up to `year`, that meet
+	 * the target with no year's index below the baseline's; absent when not sought, or when
+	 * even the maximum share leaves some year below the baseline.
+	 */
 	perYear?: Record<number, number>;
 	/** The index measured for the goal (median or 20th percentile) at `share`. */
 	index: number;
@@ -66,6 +77,15 @@ export interface GoalReached {
 	/** Allocated budget per planning year of the year-by-year path. */
 	perYearRupiah?: Record<number, number>;
 	perYearTotal?: number;
+	/**
+	 * The goal's index (median or 20th percentile) per planning year up to `year` on the
+	 * year-by-year path: never below `baselineIndex` that year. Null where nobody is measured.
+	 */
+	perYearIndex?: Record<number, number | null>;
+	/** The baseline's (status quo's) index per planning year up to `year`, same measure. */
+	baselineIndex?: Record<number, number | null>;
+	/** Whether the constant answer keeps every planning year up to `year` at or above the baseline. */
+	constantHoldsBaseline?: boolean;
 	/** The projection at `share`. */
 	projection: ScenarioRun;
 	/** Projections run. */
@@ -96,6 +116,8 @@ export interface GoalUnreachable {
 export type GoalSeekResult = GoalReached | GoalUnreachable;
 
 const SHARE_ID = 'trainingBudgetShare';
+/** Rounding noise allowed when an index is compared with the baseline's (same computation, same seed). */
+const FLOOR_TOLERANCE = 1e-9;
 
 const EXPLANATIONS: Record<Dimension, Text> = {
 	qualification: {
@@ -270,14 +292,41 @@ export function goalSeek(scenario: Scenario, options: GoalSeekOptions): GoalSeek
 	};
 
 	if (options.perYear !== false && planYears.length > 0) {
-		const path: Record<number, number> = Object.fromEntries(planYears.map((py) => [py, k]));
-		for (const py of planYears) {
-			path[py] = smallest(kMin, path[py], (ky) => meets(run(k, { ...path, [py]: ky })));
+		const planIndex = planYears.map((py) => years.findIndex((r) => r.year === py));
+		const perPlanYear = (r: ProjectionResult) =>
+			Object.fromEntries(
+				planYears.map((py, i) => [py, goalIndex(r, planIndex[i], probability)])
+			) as Record<number, number | null>;
+		// The baseline does not depend on the share: every run carries the same one.
+		const floor = perPlanYear(projection.baseline);
+		/** No planning year up to `year` below the status quo; a year the baseline has nobody measured sets no floor. */
+		const holdsBaseline = (r: ScenarioRun) =>
+			planYears.every((py, i) => {
+				const base = floor[py];
+				if (base === null) return true;
+				const index = goalIndex(r.result, planIndex[i], probability);
+				return index !== null && index >= base - FLOOR_TOLERANCE;
+			});
+		answer.baselineIndex = floor;
+		answer.constantHoldsBaseline = holdsBaseline(projection);
+		// Where the constant answer dips below the status quo, start from the smallest constant share that does not.
+		const start = answer.constantHoldsBaseline
+			? k
+			: holdsBaseline(run(kMax))
+				? smallest(k, kMax, (kk) => holdsBaseline(run(kk)))
+				: null;
+		if (start !== null) {
+			const path: Record<number, number> = Object.fromEntries(planYears.map((py) => [py, start]));
+			const acceptable = (r: ScenarioRun) => meets(r) && holdsBaseline(r);
+			for (const py of planYears) {
+				path[py] = smallest(kMin, path[py], (ky) => acceptable(run(k, { ...path, [py]: ky })));
+			}
+			const pathRun = run(k, path);
+			answer.perYear = Object.fromEntries(planYears.map((py) => [py, shareOf(path[py])]));
+			answer.perYearRupiah = rupiah(pathRun);
+			answer.perYearTotal = sum(answer.perYearRupiah);
+			answer.perYearIndex = perPlanYear(pathRun.result);
 		}
-		const pathRun = run(k, path);
-		answer.perYear = Object.fromEntries(planYears.map((py) => [py, shareOf(path[py])]));
-		answer.perYearRupiah = rupiah(pathRun);
-		answer.perYearTotal = sum(answer.perYearRupiah);
 	}
 	answer.runs = runs;
 	return answer;

@@ -49,7 +49,10 @@ export const exports = defineMessages({
 		'exports.results.col.achievement': 'Capaian target (%)',
 		'exports.results.col.gap': 'Selisih ke target (poin)',
 		'exports.results.col.baseline': 'Median baseline (indeks)',
-		'exports.results.col.costPerPoint': 'Biaya tambahan per poin indeks (Rp)'
+		'exports.results.col.extraSpent': 'Belanja di atas baseline, tahun ini (Rp)',
+		'exports.results.col.cumulativeExtraSpent':
+			'Belanja di atas baseline, kumulatif sejak tahun rencana pertama (Rp)',
+		'exports.results.col.costPerPoint': 'Biaya tambahan per poin indeks, tahun ini (Rp)'
 	},
 	en: {
 		'exports.download': 'Download',
@@ -98,6 +101,9 @@ export const exports = defineMessages({
 		'exports.results.col.achievement': 'Target achievement (%)',
 		'exports.results.col.gap': 'Gap to target (points)',
 		'exports.results.col.baseline': 'Baseline median (index)',
-		'exports.results.col.costPerPoint': 'Extra cost per index point (Rp)'
+		'exports.results.col.extraSpent': 'Spending over the baseline, this year (Rp)',
+		'exports.results.col.cumulativeExtraSpent':
+			'Spending over the baseline, cumulative since the first planning year (Rp)',
+		'exports.results.col.costPerPoint': 'Extra cost per index point, this year (Rp)'
 	}
 });

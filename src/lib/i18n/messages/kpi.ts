@@ -20,11 +20,19 @@ export const kpi = defineMessages({
 		'kpi.cost.title': 'Biaya total',
 		'kpi.cost.line': 'Belanja pengembangan tahun rencana s.d. {year}: {exact}.',
 
-		'kpi.costPerPoint.title': 'Biaya per poin indeks',
-		'kpi.costPerPoint.line': 'Biaya tambahan per poin di atas baseline; kenaikan {gain} poin.',
-		'kpi.costPerPoint.none': 'Tidak ada kenaikan atas baseline ({gain} poin).',
+		'kpi.costPerPoint.title': 'Biaya tambahan per poin, tahun {year}',
+		'kpi.costPerPoint.line':
+			'Belanja {year} di atas baseline ({extra}) ÷ kenaikan indeks {year} ({gain} poin).',
+		'kpi.costPerPoint.noGain': 'tidak ada kenaikan di atas baseline',
+		'kpi.costPerPoint.none': 'Selisih indeks {year} dari baseline: {gain} poin.',
+		'kpi.costPerPoint.noExtra': 'tidak ada belanja tambahan',
+		'kpi.costPerPoint.noExtraLine':
+			'Indeks {year} naik {gain} poin tanpa belanja di atas baseline pada tahun itu.',
 		'kpi.costPerPoint.noStaff':
 			'Tanpa pegawai yang dinilai pada {year}, tidak ada kenaikan yang bisa diukur.',
+		'kpi.costPerPoint.cumulative': 'Tambahan belanja kumulatif {years}: {value}',
+		'kpi.costPerPoint.cumulativeSaved':
+			'Tambahan belanja kumulatif {years}: tidak ada; {value} lebih hemat dari baseline',
 
 		'kpi.jp.title': 'Pegawai ≥ 20 JP',
 		'kpi.jp.line': 'Pegawai yang mendapat pengembangan minimal 20 JP pada {year} (PP 11/2017).',
@@ -52,10 +60,18 @@ export const kpi = defineMessages({
 		'kpi.cost.title': 'Total cost',
 		'kpi.cost.line': 'Development spending in the planning years to {year}: {exact}.',
 
-		'kpi.costPerPoint.title': 'Cost per index point',
-		'kpi.costPerPoint.line': 'Extra cost per point over the baseline; a gain of {gain} points.',
-		'kpi.costPerPoint.none': 'No gain over the baseline ({gain} points).',
+		'kpi.costPerPoint.title': 'Extra cost per point, {year}',
+		'kpi.costPerPoint.line':
+			"{year}'s spending over the baseline ({extra}) ÷ {year}'s index gain ({gain} points).",
+		'kpi.costPerPoint.noGain': 'no gain over the baseline',
+		'kpi.costPerPoint.none': "{year}'s index against the baseline: {gain} points.",
+		'kpi.costPerPoint.noExtra': 'no extra spending',
+		'kpi.costPerPoint.noExtraLine':
+			"{year}'s index gains {gain} points with no spending over the baseline that year.",
 		'kpi.costPerPoint.noStaff': 'With no staff measured in {year}, there is no gain to measure.',
+		'kpi.costPerPoint.cumulative': 'Cumulative extra spending {years}: {value}',
+		'kpi.costPerPoint.cumulativeSaved':
+			'Cumulative extra spending {years}: none; {value} less than the baseline',
 
 		'kpi.jp.title': 'Staff with ≥ 20 JP',
 		'kpi.jp.line': 'Staff who got at least 20 JP of development in {year} (PP 11/2017).',

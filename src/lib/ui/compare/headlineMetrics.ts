@@ -51,6 +51,27 @@ export function signedRupiah(l: Localiser, x: number): string {
 }
 
 /**
+ * The cumulative spending over the baseline as a Rupiah amount that is never negative: a plan
+ * that spends less says how much less ("Rp 120,0 jt lebih hemat dari baseline").
+ */
+export function cumulativeExtraText(l: Localiser, x: number): string {
+	return x < -0.5
+		? l.t('compare.cumulative.saved', { value: l.fmt.rupiahShort(-x) })
+		: l.fmt.rupiahShort(Math.max(0, x));
+}
+
+/**
+ * Why a headline has no cost per point (it is null): nobody measured, no gain over the
+ * baseline, or a gain bought with no extra spending that year.
+ */
+export function noCostPerPointText(l: Localiser, h: HeadlineNumbers): string {
+	if (h.indexGainOverBaseline === null) return l.t('common.noStaff');
+	return h.indexGainOverBaseline > 0.005 && h.extraSpent < 1
+		? l.t('compare.costPerPoint.noExtra')
+		: l.t('compare.costPerPoint.none');
+}
+
+/**
  * The metric rows. `targetYear` names the year in the labels when every scenario shares it;
  * null says "in the target year" and the table shows each scenario's year.
  */
@@ -61,6 +82,11 @@ export function headlineMetrics(l: Localiser, targetYear: number | null): Metric
 	const ppOrNone = (a: number, b: number) =>
 		Number.isFinite(a) && Number.isFinite(b) ? pp(a - b) : '—';
 	const noStaff = t('common.noStaff');
+	/** "2023–2026": the planning years summed up to the target year. */
+	const planYears = (h: HeadlineNumbers) =>
+		h.firstPlanYear === null || h.firstPlanYear >= h.targetYear
+			? fmt.year(h.targetYear)
+			: `${fmt.year(h.firstPlanYear)}–${fmt.year(h.targetYear)}`;
 	/** A difference only where both sides have a number (nobody measured: no difference). */
 	const diffOf = (a: number | null, b: number | null, text: (x: number) => string): string =>
 		a === null || b === null ? '—' : text(a - b);
@@ -122,16 +148,28 @@ export function headlineMetrics(l: Localiser, targetYear: number | null): Metric
 			})
 		},
 		{
+			// Marginal, in the target year: that year's extra spending ÷ that year's gain. Beside
+			// it, where the difference goes, the extra spending summed since the first planning year.
 			id: 'costPerPoint',
-			label: t('kpi.costPerPoint.title'),
-			cell: (h, b) =>
-				h.costPerPoint === null
-					? { value: b ? t('compare.costPerPoint.none') : '—', diff: null }
+			label:
+				targetYear === null
+					? t('compare.metric.costPerPoint')
+					: t('kpi.costPerPoint.title', { year: fmt.year(targetYear) }),
+			cell: (h, b) => {
+				const cumulative = b
+					? t('compare.costPerPoint.cumulative', {
+							years: planYears(h),
+							value: cumulativeExtraText(l, h.cumulativeExtraSpent)
+						})
+					: null;
+				return h.costPerPoint === null
+					? { value: b ? noCostPerPointText(l, h) : '—', diff: cumulative }
 					: {
 							value: fmt.rupiahShort(h.costPerPoint),
 							exact: fmt.rupiah(h.costPerPoint),
-							diff: null
-						}
+							diff: cumulative
+						};
+			}
 		},
 		{
 			id: 'reached20Jp',

@@ -4,6 +4,7 @@
  */
 import type { CappedBy, GoalProbability } from '../../../scenario/goalSeek';
 import type { Dimension } from '../../../engine/rulebooks/rulebook';
+import type { Roster } from '../../../engine/roster';
 import type { SensitivityResult } from '../../../scenario/sensitivity';
 import type { Scenario } from '../../../scenario/scenario';
 
@@ -23,6 +24,8 @@ export interface SensitivityRequest {
 	scenario: Scenario;
 	year: number;
 	draws: number;
+	/** The roster to project; the default, illustrative one when omitted. */
+	roster?: Roster;
 }
 
 export type DecideRequest = GoalRequest | SensitivityRequest;
@@ -38,6 +41,11 @@ export type GoalAnswer =
 			total: number;
 			perYearRupiah?: Record<number, number>;
 			perYearTotal?: number;
+			/** The path's index per year (goal's measure), never below `baselineIndex`. */
+			perYearIndex?: Record<number, number | null>;
+			/** The status quo's index per planning year, same measure. */
+			baselineIndex?: Record<number, number | null>;
+			constantHoldsBaseline?: boolean;
 			runs: number;
 	  }
 	| {
