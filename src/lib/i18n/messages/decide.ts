@@ -33,9 +33,15 @@ export const decide = defineMessages({
 		'decide.goal.colConstantRp': 'Rupiah (porsi tetap)',
 		'decide.goal.colPath': 'Jalur per tahun',
 		'decide.goal.colPathRp': 'Rupiah (jalur)',
+		'decide.goal.colPathIndex': 'Indeks (jalur)',
+		'decide.goal.colBaselineIndex': 'Indeks status quo',
+		'decide.goal.constantBelow':
+			'Dengan porsi tetap ini, indeks pada sebagian tahun rencana turun di bawah status quo; jalur per tahun tidak.',
+		'decide.goal.noPath':
+			'Tidak ada jalur per tahun yang menjaga indeks setiap tahun tidak di bawah status quo, bahkan dengan porsi maksimum.',
 		'decide.goal.colTotal': 'Total',
 		'decide.goal.pathNote':
-			'Jalur per tahun: porsi tiap tahun diturunkan sejauh target tetap tercapai (total {total}).',
+			'Jalur per tahun: porsi tiap tahun diturunkan sejauh target tetap tercapai dan indeks tidak pernah turun di bawah status quo pada tahun mana pun (total {total}).',
 		'decide.goal.open': 'Buka di perencana',
 		'decide.goal.openPath': 'Buka jalur per tahun di perencana',
 		'decide.goal.unreachable':
@@ -104,18 +110,25 @@ export const decide = defineMessages({
 		'decide.curve.notApplied': 'Rumus di kolom belum diterapkan.',
 		'decide.optimiser.title': 'Penggunaan anggaran terbaik',
 		'decide.optimiser.lead':
-			'Dengan anggaran yang sama, cakupan pelatihan per unit dan campuran jenis pelatihan mana yang memberi indeks tertinggi pada tahun target? Perhitungan deterministik (tanpa simulasi acak).',
-		'decide.optimiser.floorLabel': 'Cakupan minimum per unit (%)',
-		'decide.optimiser.floorHelp':
-			'Kajian menemukan Bimtek menjangkau unit secara tidak merata. Tanpa batas bawah, optimasi dapat memusatkan pelatihan pada beberapa unit saja; batas ini menjamin setiap unit mendapat cakupan paling sedikit sebesar ini.',
+			'Dengan anggaran yang sama, cakupan pelatihan per unit dan campuran jenis pelatihan mana yang memberi indeks tertinggi pada tahun target? Pencarian memakai proyeksi deterministik; indeks yang dilaporkan adalah median yang ditampilkan perencana.',
+		'decide.optimiser.rangesTitle': 'Rentang realistis tiap masukan',
+		'decide.optimiser.rangesHelp':
+			'Optimasi hanya memilih nilai di dalam rentang ini. Ubah batas bila keadaan Anda berbeda.',
+		'decide.optimiser.coverageRange': 'Cakupan pelatihan per unit',
+		'decide.optimiser.colMin': 'Minimum (%)',
+		'decide.optimiser.colMax': 'Maksimum (%)',
+		'decide.optimiser.colReason': 'Alasan',
+		'decide.optimiser.minOf': '{label}, minimum (%)',
+		'decide.optimiser.maxOf': '{label}, maksimum (%)',
 		'decide.optimiser.run': 'Hitung alokasi terbaik',
 		'decide.optimiser.running': 'Menghitung…',
 		'decide.optimiser.failed': 'Perhitungan gagal: {reason}',
 		'decide.optimiser.noStaff':
 			'tidak ada pegawai yang dinilai pada {year}, jadi tidak ada indeks yang bisa dioptimalkan',
-		'decide.optimiser.done': 'Hasil untuk cakupan minimum {floor}, tahun target {year}.',
+		'decide.optimiser.done':
+			'Hasil untuk tahun target {year}, di dalam rentang di atas; indeks = median {draws} simulasi, sama dengan yang ditampilkan perencana.',
 		'decide.optimiser.belowFloor':
-			'Rencana saat ini memiliki unit di bawah cakupan minimum, sehingga hasilnya bisa lebih rendah dari rencana saat ini.',
+			'Rencana saat ini memiliki masukan di luar rentangnya, sehingga hasilnya bisa lebih rendah dari rencana saat ini.',
 		'decide.optimiser.indexBefore': 'Indeks {year}, rencana saat ini',
 		'decide.optimiser.indexAfter': 'Indeks {year}, rencana optimal',
 		'decide.optimiser.spendBefore': 'Belanja pelatihan, rencana saat ini',
@@ -189,9 +202,15 @@ export const decide = defineMessages({
 		'decide.goal.colConstantRp': 'Rupiah (constant)',
 		'decide.goal.colPath': 'Year-by-year path',
 		'decide.goal.colPathRp': 'Rupiah (path)',
+		'decide.goal.colPathIndex': 'Index (path)',
+		'decide.goal.colBaselineIndex': 'Status quo index',
+		'decide.goal.constantBelow':
+			'With this constant share the index falls below the status quo in some planning years; the year-by-year path does not.',
+		'decide.goal.noPath':
+			'No year-by-year path keeps every year at or above the status quo, even at the maximum share.',
 		'decide.goal.colTotal': 'Total',
 		'decide.goal.pathNote':
-			"Year-by-year path: each year's share lowered as far as the target still holds (total {total}).",
+			"Year-by-year path: each year's share lowered as far as the target still holds and no year's index falls below the status quo (total {total}).",
 		'decide.goal.open': 'Open in planner',
 		'decide.goal.openPath': 'Open the year-by-year path in the planner',
 		'decide.goal.unreachable':
@@ -260,17 +279,24 @@ export const decide = defineMessages({
 		'decide.curve.notApplied': 'The formula in the field is not applied yet.',
 		'decide.optimiser.title': 'Best use of the budget',
 		'decide.optimiser.lead':
-			'At the same budget, which training coverage per unit and which training mix give the highest index in the target year? The calculation is deterministic (no random draws).',
-		'decide.optimiser.floorLabel': 'Minimum coverage per unit (%)',
-		'decide.optimiser.floorHelp':
-			'The study found Bimtek reaching units unevenly. Without a floor the optimiser may concentrate training in a few units; the floor guarantees every unit at least this coverage.',
+			'At the same budget, which training coverage per unit and which training mix give the highest index in the target year? The search uses the deterministic projection; the index reported is the median the planner shows.',
+		'decide.optimiser.rangesTitle': 'Realistic range of each input',
+		'decide.optimiser.rangesHelp':
+			'The optimiser only chooses values inside these ranges. Change a limit when your situation differs.',
+		'decide.optimiser.coverageRange': 'Training coverage per unit',
+		'decide.optimiser.colMin': 'Minimum (%)',
+		'decide.optimiser.colMax': 'Maximum (%)',
+		'decide.optimiser.colReason': 'Reason',
+		'decide.optimiser.minOf': '{label}, minimum (%)',
+		'decide.optimiser.maxOf': '{label}, maximum (%)',
 		'decide.optimiser.run': 'Find the best allocation',
 		'decide.optimiser.running': 'Calculating…',
 		'decide.optimiser.failed': 'The calculation failed: {reason}',
 		'decide.optimiser.noStaff': 'no staff are measured in {year}, so there is no index to optimise',
-		'decide.optimiser.done': 'Result for a minimum coverage of {floor}, target year {year}.',
+		'decide.optimiser.done':
+			'Result for target year {year}, inside the ranges above; index = median of {draws} draws, the same the planner shows.',
 		'decide.optimiser.belowFloor':
-			'The current plan has a unit below the minimum coverage, so the result may be lower than the current plan.',
+			'The current plan has an input outside its range, so the result may be lower than the current plan.',
 		'decide.optimiser.indexBefore': 'Index {year}, current plan',
 		'decide.optimiser.indexAfter': 'Index {year}, optimised plan',
 		'decide.optimiser.spendBefore': 'Training spend, current plan',
