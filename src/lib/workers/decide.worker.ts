@@ -59,6 +59,7 @@ self.onmessage = async (event: MessageEvent<DecideRequest>) => {
 			const result = sensitivity(request.scenario, {
 				year: request.year,
 				draws: request.draws,
+				roster: request.roster,
 				onProgress: progress(request.id)
 			});
 			post({ type: 'sensitivity', id: request.id, result, ms: performance.now() - started });

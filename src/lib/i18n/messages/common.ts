@@ -15,7 +15,7 @@ export const common = defineMessages({
 		'common.switchLanguage': 'English',
 		'common.switchLanguageLabel': 'Switch to English',
 		'common.illustrative':
-			'Data pegawai bersifat ilustratif (sintetis, dikalibrasi ke IPASN 2021 = 71,59).',
+			'Data pegawai bersifat ilustratif (sintetis, dikalibrasi ke IPASN Kota Bontang 2021 = 71,59).',
 		'common.year': 'Tahun',
 		'common.index': 'Indeks',
 		'common.category': 'Kategori',
@@ -26,7 +26,9 @@ export const common = defineMessages({
 		'common.category.sedang': 'Sedang',
 		'common.category.rendah': 'Rendah',
 		'common.category.sangat_rendah': 'Sangat Rendah',
-		'common.noStaff': 'tidak ada pegawai'
+		'common.noStaff': 'tidak ada pegawai',
+		'common.startingPoint':
+			'{value} adalah IPASN Pemerintah Kota Bontang {year} (seluruh perangkat daerah kota, bukan angka {agency} sendiri), dipakai sebagai titik awal {agency} sampai badan ini memasukkan angkanya sendiri (halaman Data pegawai).'
 	},
 	en: {
 		'common.appName': 'IPASN Budget Simulator',
@@ -41,7 +43,7 @@ export const common = defineMessages({
 		'common.switchLanguage': 'Bahasa Indonesia',
 		'common.switchLanguageLabel': 'Ganti ke Bahasa Indonesia',
 		'common.illustrative':
-			'Staff data are illustrative (synthetic, calibrated to the 2021 IPASN of 71.59).',
+			'Staff data are illustrative (synthetic, calibrated to the 2021 IPASN of Kota Bontang, 71.59).',
 		'common.year': 'Year',
 		'common.index': 'Index',
 		'common.category': 'Category',
@@ -52,6 +54,8 @@ export const common = defineMessages({
 		'common.category.sedang': 'Medium',
 		'common.category.rendah': 'Low',
 		'common.category.sangat_rendah': 'Very low',
-		'common.noStaff': 'no staff'
+		'common.noStaff': 'no staff',
+		'common.startingPoint':
+			"{value} is the Kota Bontang city government's {year} IPASN (all of the city's agencies, not {agency}'s own), used as {agency}'s starting point until the agency enters its own (Staff data page)."
 	}
 });

@@ -192,7 +192,7 @@ export const data = defineMessages({
 
 		'data.banner.illustrative': 'Data ilustratif',
 		'data.banner.illustrativeText':
-			'Proyeksi memakai data pegawai ilustratif BPKAD Kota Bontang (sintetis, dikalibrasi ke IPASN 2021 = 71,59).',
+			'Proyeksi memakai data pegawai ilustratif BPKAD Kota Bontang (sintetis, dikalibrasi ke IPASN Kota Bontang 2021 = 71,59).',
 		'data.banner.useOwn': 'Pakai data pegawai sendiri',
 		'data.banner.useStored': 'Pakai lagi data pegawai sendiri ({people} pegawai)',
 		'data.banner.own':
@@ -395,7 +395,7 @@ export const data = defineMessages({
 
 		'data.banner.illustrative': 'Illustrative data',
 		'data.banner.illustrativeText':
-			'The projection uses the illustrative staff of BPKAD Kota Bontang (synthetic, calibrated to the 2021 IPASN of 71.59).',
+			'The projection uses the illustrative staff of BPKAD Kota Bontang (synthetic, calibrated to the 2021 IPASN of Kota Bontang, 71.59).',
 		'data.banner.useOwn': 'Use your own staff data',
 		'data.banner.useStored': 'Use your own staff data again ({people} people)',
 		'data.banner.own':

@@ -22,7 +22,17 @@ export const page = defineMessages({
 		'page.draws.capped':
 			'Untuk data pegawai sebesar ini dipakai {count} simulasi, agar halaman tetap responsif.',
 		'page.baselineNote':
-			'Baseline = status quo: porsi 0,69 % pagu seperti 2022, tuas lain bawaan, asumsi sama.'
+			'Baseline = status quo: porsi 0,69 % pagu seperti 2022, tuas lain bawaan, asumsi sama.',
+		'page.drivers.title': 'Asumsi yang paling menggerakkan indeks {year}',
+		'page.drivers.lead':
+			'Tiap asumsi digeser dari batas rendah ke batas tinggi rentang wajarnya, yang lain tetap (deterministik).',
+		'page.drivers.range': '{low} → {high}',
+		'page.drivers.index': 'indeks {low} → {high}',
+		'page.drivers.swing': 'selisih {swing} poin',
+		'page.drivers.running': 'Menghitung asumsi yang paling berpengaruh…',
+		'page.drivers.error': 'Asumsi yang paling berpengaruh tidak dapat dihitung: {message}',
+		'page.drivers.none': 'Tidak ada asumsi yang menggeser indeks {year}.',
+		'page.drivers.all': 'Lihat semua asumsi dan tuas (diagram tornado)'
 	},
 	en: {
 		'page.title': 'IPASN projection',
@@ -43,6 +53,16 @@ export const page = defineMessages({
 		'page.draws.capped':
 			'For staff data this large, {count} draws are used so the page stays responsive.',
 		'page.baselineNote':
-			'Baseline = status quo: 0.69 % of the ceiling as in 2022, other levers at their defaults, same assumptions.'
+			'Baseline = status quo: 0.69 % of the ceiling as in 2022, other levers at their defaults, same assumptions.',
+		'page.drivers.title': 'Assumptions that move the {year} index most',
+		'page.drivers.lead':
+			'Each assumption goes from the low to the high end of its plausible range, the others unchanged (deterministic).',
+		'page.drivers.range': '{low} → {high}',
+		'page.drivers.index': 'index {low} → {high}',
+		'page.drivers.swing': 'a swing of {swing} points',
+		'page.drivers.running': 'Calculating the assumptions that matter most…',
+		'page.drivers.error': 'The assumptions that matter most could not be calculated: {message}',
+		'page.drivers.none': 'No assumption moves the {year} index.',
+		'page.drivers.all': 'See all assumptions and levers (tornado chart)'
 	}
 });
