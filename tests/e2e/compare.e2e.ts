@@ -297,7 +297,7 @@ test('the report prints to at most two A4 pages and lists the changed levers', a
 	for (const expected of [
 		/Porsi anggaran pengembangan\s+1,2 %\s+0,69 %/,
 		/Cakupan pelatihan — Semua unit\s+70 %\s+50 %/,
-		/Aturan bila anggaran kurang\s+Unit paling sedikit dulu\s+Proporsional/
+		/Aturan bila anggaran kurang\s+Unit paling sedikit dulu\s+Poin per rupiah \(termurah dulu\)/
 	]) {
 		assert.match(levers, expected);
 	}

@@ -134,16 +134,15 @@ const ASSUMED =
 	'Asumsi yang dapat diubah; tidak ada angka nasional / editable assumption, no national figure';
 const STUDY = 'Kajian BPKAD Kota Bontang (seed)';
 /** Unit costs are in the prices of the last recorded budget year; `costInflation` moves them. */
-const PRICE_YEAR_TEXT = 'harga tahun 2022 / in 2022 prices';
+const PRICE_YEAR_TEXT = 'harga 2022 / 2022 prices';
 /**
  * Fitted to the budget history by `npm run sim -- calibrate` (src/lib/scenario/calibration.ts):
  * the value that keeps the 2021 roster's state when later years get 2021's Rupiah.
  */
 const FITTED =
-	'Disesuaikan (npm run sim -- calibrate) agar rupiah 2021 mempertahankan keadaan roster 2021: 42 % pegawai ≥ 20 JP teknis, 91 % seminar dalam 2 tahun, indeks 71,59 / fitted (npm run sim -- calibrate) so that 2021 Rupiah keep the 2021 roster’s state; see /model';
+	'Disesuaikan dengan anggaran dan roster 2021 (npm run sim -- calibrate; lihat /model) / fitted to the 2021 budget and roster';
 /** The free shares' ranges are the fit's too: the values fitting the roster's shares ± 2 standard errors. */
-const FITTED_RANGE =
-	'rentang = cocok dengan porsi roster ± 2 galat baku / range fits the roster’s share ± 2 standard errors';
+const FITTED_RANGE = 'rentang: porsi roster ± 2 galat baku / range: roster share ± 2 SE';
 
 export const INPUT_SPECS: readonly InputSpec[] = [
 	// ── Levers: policy choices ──────────────────────────────────────────────
@@ -811,7 +810,7 @@ function costSpecs(): InputSpec[] {
 		step: 50_000,
 		default: value,
 		range,
-		source: `${FITTED}; rentang = asumsi / range assumed; ${PRICE_YEAR_TEXT}`
+		source: `${FITTED}; ${PRICE_YEAR_TEXT}`
 	});
 	return [
 		cost(
@@ -894,7 +893,7 @@ function costSpecs(): InputSpec[] {
 			default: 3,
 			range: { low: 1.5, high: 5.5 },
 			source:
-				'BPS: inflasi IHK 5,51 % (2022), 1,57 % (2024); sasaran inflasi pemerintah 2,5 ± 1 % (2024–2026). Bawaan 3 %, rentang 1,5–5,5 %'
+				'BPS: inflasi IHK 5,51 % (2022), 1,57 % (2024); sasaran pemerintah 2,5 ± 1 % (2024–2026)'
 		},
 		{
 			id: 'outOfTownMinimum',
