@@ -3,7 +3,12 @@ import { bontangRoster } from '../../src/lib/scenario/bontang';
 import { INPUT_SPECS, type NumberSpec } from '../../src/lib/scenario/inputSpecs';
 import { runScenario } from '../../src/lib/scenario/runScenario';
 import { defaultScenario, type Scenario } from '../../src/lib/scenario/scenario';
-import { leverSpan, sensitivity, type SensitivityRow } from '../../src/lib/scenario/sensitivity';
+import {
+	leverSpan,
+	mergeSensitivity,
+	sensitivity,
+	type SensitivityRow
+} from '../../src/lib/scenario/sensitivity';
 
 const roster = bontangRoster();
 const scenario: Scenario = defaultScenario();
@@ -99,6 +104,22 @@ describe('sensitivity', () => {
 		expect(a.base).toBe(run.result.years.find((y) => y.year === a.year)!.index!.p50);
 		for (const row of [...a.assumptions, ...a.levers]) {
 			expect(Number.isFinite(row.low.index) && Number.isFinite(row.high.index), row.id).toBe(true);
+		}
+	});
+});
+
+describe('sensitivity in parts (several workers)', () => {
+	it('gives, merged, exactly the one-run result, for any number of parts', () => {
+		const scenario = defaultScenario();
+		const whole = sensitivity(scenario);
+		for (const of of [2, 3, 4]) {
+			const parts = Array.from({ length: of }, (_, index) =>
+				sensitivity(scenario, { part: { index, of } })
+			);
+			expect(parts.reduce((n, p) => n + p.assumptions.length + p.levers.length, 0)).toBe(
+				whole.assumptions.length + whole.levers.length
+			);
+			expect(mergeSensitivity(parts)).toEqual(whole);
 		}
 	});
 });

@@ -378,8 +378,7 @@ function fundByPointsPerRupiah(
 	budget: number,
 	seminarTiers: SeminarTiers
 ): void {
-	// Lots: every paid item, seminars in two: those that reach someone outside the window,
-	// and the rest (worth nothing more: they fall on people whose seminar still counts).
+	// Lots: every paid item; seminars in three (below).
 	const lotItem: FundedItem[] = [];
 	const lotCap: number[] = [];
 	const lotRatio: number[] = [];

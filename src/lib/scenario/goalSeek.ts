@@ -319,7 +319,11 @@ export function goalSeek(scenario: Scenario, options: GoalSeekOptions): GoalSeek
 			const path: Record<number, number> = Object.fromEntries(planYears.map((py) => [py, start]));
 			const acceptable = (r: ScenarioRun) => meets(r) && holdsBaseline(r);
 			for (const py of planYears) {
-				path[py] = smallest(kMin, path[py], (ky) => acceptable(run(k, { ...path, [py]: ky })));
+				const ok = (ky: number) => acceptable(run(k, { ...path, [py]: ky }));
+				// One step lower failing means every lower share fails (the bisection's own
+				// premise): the year keeps its share after one run instead of a whole bisection.
+				if (path[py] <= kMin || !ok(path[py] - 1)) continue;
+				path[py] = smallest(kMin, path[py] - 1, ok);
 			}
 			const pathRun = run(k, path);
 			answer.perYear = Object.fromEntries(planYears.map((py) => [py, shareOf(path[py])]));

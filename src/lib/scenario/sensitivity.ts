@@ -36,6 +36,11 @@ export interface SensitivityOptions {
 	roster?: Roster;
 	/** Called after each projection with (done, total). */
 	onProgress?: (done: number, total: number) => void;
+	/**
+	 * Only every `of`-th input from the `index`-th (assumptions, then levers, in spec order), so
+	 * that `of` workers can share the inputs; `mergeSensitivity` joins their results.
+	 */
+	part?: { index: number; of: number };
 }
 
 export interface SensitivityEnd {
@@ -145,13 +150,17 @@ export function sensitivity(
 	const year = Math.min(lastYear, Math.max(firstYear, Math.round(wanted)));
 	const yearOffset = year - firstYear;
 
-	const assumptionSpecs = INPUT_SPECS.filter(
+	const allAssumptionSpecs = INPUT_SPECS.filter(
 		(s): s is NumberSpec => s.kind === 'assumption' && s.type === 'number' && s.range !== undefined
 	);
-	const leverSpecs = INPUT_SPECS.filter(
+	const allLeverSpecs = INPUT_SPECS.filter(
 		(s): s is NumberSpec =>
 			s.kind === 'lever' && s.type === 'number' && !NOT_VARIED_GROUPS.has(s.group)
 	);
+	const part = options.part ?? { index: 0, of: 1 };
+	const mine = (_: NumberSpec, k: number) => k % part.of === part.index;
+	const assumptionSpecs = allAssumptionSpecs.filter(mine);
+	const leverSpecs = allLeverSpecs.filter((spec, k) => mine(spec, k + allAssumptionSpecs.length));
 	const total = 1 + 2 * (assumptionSpecs.length + leverSpecs.length);
 	let done = 0;
 	const tick = () => options.onProgress?.(++done, total);
@@ -209,4 +218,26 @@ export function sensitivity(
 		.sort(bySwing);
 
 	return { year, draws, base, assumptions, levers, noStaff };
+}
+
+/**
+ * Joins the results of `sensitivity` run in parts (`part`) into one: the base of the first,
+ * every row sorted by swing, the inputs without staff in spec order.
+ */
+export function mergeSensitivity(parts: SensitivityResult[]): SensitivityResult {
+	const [first] = parts;
+	const order = new Map(INPUT_SPECS.map((spec, k) => [spec.id, k]));
+	// Ties keep spec order, as one run's stable sort does.
+	const bySwing = (a: SensitivityRow, b: SensitivityRow) =>
+		b.swing - a.swing || (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0);
+	return {
+		year: first.year,
+		draws: first.draws,
+		base: first.base,
+		assumptions: parts.flatMap((p) => p.assumptions).sort(bySwing),
+		levers: parts.flatMap((p) => p.levers).sort(bySwing),
+		noStaff: parts
+			.flatMap((p) => p.noStaff)
+			.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0))
+	};
 }

@@ -60,6 +60,7 @@ self.onmessage = async (event: MessageEvent<DecideRequest>) => {
 				year: request.year,
 				draws: request.draws,
 				roster: request.roster,
+				part: request.part,
 				onProgress: progress(request.id)
 			});
 			post({ type: 'sensitivity', id: request.id, result, ms: performance.now() - started });

@@ -7,6 +7,16 @@ import type { Scenario } from '../../../scenario/scenario';
 import { AbandonedError, DecideJob, type Answer, type Omitted } from './decideClient';
 import type { GoalRequest, SensitivityRequest } from './protocol';
 
+/** What runs the requests: one worker (`DecideJob`) or several (`SplitSensitivityJob`). */
+export interface DecideRunner<R extends GoalRequest | SensitivityRequest> {
+	run(
+		scenario: Scenario,
+		request: Omitted<R>,
+		onProgress?: (done: number, total: number) => void
+	): Promise<Answer<R>>;
+	dispose(): void;
+}
+
 export class DecideTask<R extends GoalRequest | SensitivityRequest> {
 	running = $state(false);
 	done = $state(0);
@@ -14,10 +24,11 @@ export class DecideTask<R extends GoalRequest | SensitivityRequest> {
 	error = $state<string | null>(null);
 	/** Milliseconds the last answer took, request to answer. */
 	ms = $state(0);
-	private readonly job: DecideJob<R>;
+	private readonly job: DecideRunner<R>;
 
-	constructor(createWorker: () => Worker) {
-		this.job = new DecideJob<R>(createWorker);
+	/** A worker factory (one worker), or a runner of its own. */
+	constructor(runner: (() => Worker) | DecideRunner<R>) {
+		this.job = typeof runner === 'function' ? new DecideJob<R>(runner) : runner;
 	}
 
 	/**

@@ -26,6 +26,8 @@ export interface SensitivityRequest {
 	draws: number;
 	/** The roster to project; the default, illustrative one when omitted. */
 	roster?: Roster;
+	/** This worker's share of the inputs when several share the work (see `sensitivity`). */
+	part?: { index: number; of: number };
 }
 
 export type DecideRequest = GoalRequest | SensitivityRequest;
