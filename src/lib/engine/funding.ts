@@ -321,6 +321,13 @@ export function fundYear(
 	return out;
 }
 
+/** Scratch for the points-per-Rupiah lots: every item once, seminars three times. */
+const MAX_LOTS = FUNDED_ITEMS.length + 2;
+const LOT_ITEM = new Int8Array(MAX_LOTS);
+const LOT_CAP = new Float64Array(MAX_LOTS);
+const LOT_RATIO = new Float64Array(MAX_LOTS);
+const LOT_ORDER = new Int8Array(MAX_LOTS);
+
 /** Seminar places by what they add: the whole window's credit, one year of it, or nothing. */
 export interface SeminarTiers {
 	wholeWindow: number;
@@ -378,35 +385,46 @@ function fundByPointsPerRupiah(
 	budget: number,
 	seminarTiers: SeminarTiers
 ): void {
-	// Lots: every paid item; seminars in three (below).
-	const lotItem: FundedItem[] = [];
-	const lotCap: number[] = [];
-	const lotRatio: number[] = [];
-	for (const item of FUNDED_ITEMS) {
+	// Lots: every paid item; seminars in three (below). Scratch arrays, no allocation: this
+	// runs for every year of every Monte Carlo path.
+	let lots = 0;
+	const lot = (item: number, cap: number, ratio: number) => {
+		LOT_ITEM[lots] = item;
+		LOT_CAP[lots] = cap;
+		LOT_RATIO[lots] = ratio;
+		lots++;
+	};
+	for (let k = 0; k < FUNDED_ITEMS.length; k++) {
+		const item = FUNDED_ITEMS[k];
 		out.places[item] = cost[item] > 0 ? 0 : out.asks[item];
 		if (cost[item] <= 0) continue;
 		const ratio = worth[item] / cost[item];
 		if (item === 'seminar') {
-			// Three lots: places that renew the credit for the whole window, places that add a
-			// year of it, and places that fall on people whose seminar still counts.
+			// Places that renew the credit for the whole window, places that add a year of it,
+			// and places that fall on people whose seminar still counts.
 			const full = Math.min(out.asks.seminar, seminarTiers.wholeWindow);
 			const partial = Math.min(out.asks.seminar - full, seminarTiers.oneYear);
-			lotItem.push(item, item, item);
-			lotCap.push(full, partial, out.asks.seminar - full - partial);
-			lotRatio.push(ratio, ratio / seminarTiers.windowYears, 0);
-		} else {
-			lotItem.push(item);
-			lotCap.push(out.asks[item]);
-			lotRatio.push(ratio);
-		}
+			lot(k, full, ratio);
+			lot(k, partial, ratio / seminarTiers.windowYears);
+			lot(k, out.asks.seminar - full - partial, 0);
+		} else lot(k, out.asks[item], ratio);
 	}
-	const order = lotItem.map((_, k) => k).sort((x, y) => lotRatio[y] - lotRatio[x] || x - y);
+	// Insertion sort of the lot numbers by ratio, highest first, ties in lot order (≤ 8 lots).
+	for (let k = 0; k < lots; k++) {
+		let j = k;
+		while (j > 0 && LOT_RATIO[LOT_ORDER[j - 1]] < LOT_RATIO[k]) {
+			LOT_ORDER[j] = LOT_ORDER[j - 1];
+			j--;
+		}
+		LOT_ORDER[j] = k;
+	}
 	out.technicalFunded.fill(0);
 	if (cost.technical <= 0) out.technicalFunded.set(out.technicalAsked);
 	let left = budget;
-	for (const k of order) {
-		const item = lotItem[k];
-		const places = Math.min(lotCap[k], affordable(left, cost[item]));
+	for (let o = 0; o < lots; o++) {
+		const k = LOT_ORDER[o];
+		const item = FUNDED_ITEMS[LOT_ITEM[k]];
+		const places = Math.min(LOT_CAP[k], affordable(left, cost[item]));
 		out.places[item] += places;
 		left -= places * cost[item];
 		if (item === 'technical') addTechnicalPlaces(out, headcount, places);
