@@ -33,6 +33,7 @@ import { TECHNICAL_RESPONSE_INPUT } from './lib/scenario/formulaText';
 import { INPUT_SPECS, specFor } from './lib/scenario/inputSpecs';
 import { parseRosterCsv, rosterTemplateCsv } from './lib/scenario/rosterCsv';
 import { formatRosterIssue } from './lib/scenario/rosterCsvMessages';
+import { decodeTextFile } from './lib/scenario/textFile';
 import { runScenario } from './lib/scenario/runScenario';
 import { prepareFormulas } from './lib/scenario/technicalResponse';
 import {
@@ -63,9 +64,9 @@ const USAGE = `Usage:
   npm run sim -- scenario
   npm run sim -- template [--lang id|en]`;
 
-function readText(path: string): string {
+function readBytes(path: string): Uint8Array {
 	try {
-		return readFileSync(path, 'utf8');
+		return readFileSync(path);
 	} catch (error) {
 		throw new UsageError(
 			`Cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? error}. Check the path.`
@@ -73,9 +74,22 @@ function readText(path: string): string {
 	}
 }
 
+function readText(path: string): string {
+	return new TextDecoder().decode(readBytes(path));
+}
+
 function loadRoster(path: string | undefined): Roster {
 	if (!path) return bontangRoster();
-	const parsed = parseRosterCsv(readText(path));
+	const decoded = decodeTextFile(readBytes(path));
+	if (!decoded.ok) {
+		const issue = { severity: 'error' as const, code: 'not_text' as const, value: decoded.reason };
+		throw new UsageError(`${path} was not used: ${formatRosterIssue(issue, 'en')}`);
+	}
+	if (decoded.encoding === 'windows-1252')
+		console.error(
+			`note: ${formatRosterIssue({ severity: 'notice', code: 'read_as_windows_1252' }, 'en')}`
+		);
+	const parsed = parseRosterCsv(decoded.text);
 	for (const notice of parsed.notices) console.error(`note: ${formatRosterIssue(notice, 'en')}`);
 	if (!parsed.ok) {
 		const lines = parsed.errors.map((e) => `  ${formatRosterIssue(e, 'en')}`);

@@ -212,6 +212,20 @@ const BAD: Record<string, string> = {
 	missingColumn: VARIANTS.excelIndonesian.replace('predikat_skp', 'nilai_kinerja')
 };
 
+/**
+ * What older Excel writes: Windows-1252 bytes (here a unit named with "–" and "é"), and the
+ * same text in UTF-8 to compare with; a workbook saved as .xlsx is refused.
+ */
+const ACCENTED = VARIANTS.excelIndonesian
+	.replace(/^\ufeff/, '') // Windows-1252 has no byte-order mark
+	.replaceAll('Bidang Aset; Daerah', 'Bidang Aset – Café');
+const CP1252: Record<string, number> = { '–': 0x96, é: 0xe9 };
+const BYTE_FILES: Record<string, Uint8Array> = {
+	windows1252: Uint8Array.from(ACCENTED, (c) => CP1252[c] ?? c.charCodeAt(0)),
+	accentedUtf8: new TextEncoder().encode(ACCENTED),
+	workbook: Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0])
+};
+
 let dir: string;
 let paths: Record<string, string>;
 let runs: Record<string, Run>;
@@ -223,7 +237,13 @@ beforeAll(async () => {
 		paths[name] = join(dir, `${name}.csv`);
 		writeFileSync(paths[name], text);
 	}
+	for (const [name, bytes] of Object.entries(BYTE_FILES)) {
+		paths[name] = join(dir, `${name}.csv`);
+		writeFileSync(paths[name], bytes);
+	}
 	const commands: Record<string, string[]> = {};
+	for (const name of Object.keys(BYTE_FILES))
+		commands[`score:${name}`] = ['score', paths[name], '--json'];
 	for (const name of Object.keys(VARIANTS)) {
 		commands[`score:${name}`] = ['score', paths[name], '--json'];
 		commands[`project:${name}`] = ['project', '--roster', paths[name], '--json'];
@@ -336,5 +356,22 @@ describe('a bad file: exit 2, the browser’s sentences, row and column named', 
 		expect(runs['score:missingColumn'].stderr).toMatch(
 			/Row 1: the required column skp_rating is missing\. Add a column titled skp_rating or predikat_skp\./
 		);
+	});
+});
+
+describe('encodings', () => {
+	it('reads a Windows-1252 file (older Excel) as its UTF-8 twin, and says how it read it', () => {
+		const cp1252 = runs['score:windows1252'];
+		expect(cp1252.status).toBe(0);
+		expect(cp1252.stderr).toMatch(/read as Windows-1252/);
+		output(runs['score:accentedUtf8']); // the UTF-8 twin reads without a note
+		expect(cp1252.stdout).toBe(runs['score:accentedUtf8'].stdout);
+		expect(browserRoster(ACCENTED).units.map((u) => u.name)).toContain('Bidang Aset – Café');
+	});
+
+	it('refuses an Excel workbook with what to do, exit code 2', () => {
+		const run = runs['score:workbook'];
+		expect(run.status).toBe(2);
+		expect(run.stderr).toMatch(/Excel workbook, not a CSV file/);
 	});
 });

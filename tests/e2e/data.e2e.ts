@@ -546,3 +546,41 @@ test('the data page and the planner fit a 390 px phone', async ({ page, baseURL 
 	const plannerWidth = await page.evaluate(() => document.documentElement.scrollWidth);
 	assert.ok(plannerWidth <= 390, `no sideways scrolling on / (content ${plannerWidth}px)`);
 });
+
+test('a Windows-1252 file from older Excel reads right, and a workbook is refused', async ({
+	page,
+	baseURL
+}) => {
+	await openData(page, baseURL, 'en');
+	// Older Excel: no byte-order mark, "–" is byte 0x96 and "é" 0xE9.
+	const body = rows().map((r) => [...r]);
+	for (const r of body) if (r[3] === 'Bidang Retribusi') r[3] = 'Bidang Retribusi – Café';
+	const text = excelCsv(body).replace(/^\uFEFF/, '');
+	const cp1252 = Buffer.from(
+		Array.from(text, (c) => (c === '–' ? 0x96 : c === 'é' ? 0xe9 : c.charCodeAt(0)))
+	);
+	await page.setInputFiles('[data-testid="roster-file"]', {
+		name: 'pegawai-excel-lama.csv',
+		mimeType: 'text/csv',
+		buffer: cp1252
+	});
+	await page.waitForSelector('[data-testid="import-result"][data-outcome="ok"]');
+	const notices = await page.locator('[data-testid="import-notices"] li').allInnerTexts();
+	assert.ok(
+		notices.some((n) => /read as Windows-1252/.test(n)),
+		`says how it read the file: ${notices.join(' | ')}`
+	);
+	await page.getByText('Bidang Retribusi – Café').first().waitFor();
+
+	// A workbook whose name says .csv (renamed, or saved with the wrong type): read by its bytes.
+	await page.setInputFiles('[data-testid="roster-file"]', {
+		name: 'pegawai.csv',
+		mimeType: 'text/csv',
+		buffer: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0])
+	});
+	await page.waitForSelector('[data-testid="import-result"][data-outcome="rejected"]');
+	const errors = await page.locator('[data-testid="import-errors"] li').allInnerTexts();
+	assert.match(errors.join('\n'), /Excel workbook, not a CSV file/);
+	// The accepted roster stays in use: a refused file changes nothing.
+	await page.getByText('Bidang Retribusi – Café').first().waitFor();
+});

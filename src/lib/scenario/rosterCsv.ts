@@ -22,6 +22,7 @@ import {
 
 export type RosterErrorCode =
 	| 'empty_file'
+	| 'not_text'
 	| 'missing_column'
 	| 'duplicate_column'
 	| 'invalid_value'
@@ -37,7 +38,11 @@ export type RosterErrorCode =
 	| 'more_errors';
 
 export type RosterNoticeCode =
-	'unknown_column' | 'personal_data_dropped' | 'unnamed_column' | 'id_looks_like_nip';
+	| 'unknown_column'
+	| 'personal_data_dropped'
+	| 'unnamed_column'
+	| 'id_looks_like_nip'
+	| 'read_as_windows_1252';
 
 export type RosterIssueCode = RosterErrorCode | RosterNoticeCode;
 
@@ -56,6 +61,8 @@ export type RosterIssueCode = RosterErrorCode | RosterNoticeCode;
  *   header, `count` = number of columns the header has.
  * - `too_many_rows`: `count` = data rows found, `limit`.
  * - `more_errors`: `count` = errors not listed, `limit` = errors listed.
+ * - `not_text`: `value` = 'workbook' (an Excel workbook) or 'binary' (see `textFile.ts`).
+ * - notice `read_as_windows_1252`: no fields (the file was not UTF-8; see `textFile.ts`).
  * - notices `unknown_column` / `personal_data_dropped`: `row`, `column`, `columnIndex`;
  *   `unnamed_column`: `row`, `columnIndex`; `id_looks_like_nip`: `row` (first such row),
  *   `column`, `canonical`, `count` (ids affected).

@@ -62,6 +62,12 @@ function quote(value: string | undefined): string {
 type Formatter = (issue: RosterIssue, lang: RosterLang) => string;
 
 const ID: Record<RosterIssueCode, Formatter> = {
+	not_text: (i) =>
+		i.value === 'workbook'
+			? 'Berkas ini buku kerja Excel, bukan CSV. Di Excel pilih Simpan Sebagai → CSV UTF-8 (dipisahkan koma), lalu pilih berkas CSV itu.'
+			: 'Berkas ini bukan berkas teks (CSV). Simpan data pegawai sebagai CSV dari Excel, atau mulai dari templat.',
+	read_as_windows_1252: () =>
+		'Berkas dibaca sebagai Windows-1252 (CSV dari Excel lama), bukan UTF-8. Periksa nama unit dan jabatan yang memakai huruf seperti é atau –; untuk kepastian, simpan sebagai CSV UTF-8.',
 	empty_file: () =>
 		'Berkas kosong. Isi baris 1 dengan nama kolom dan baris berikutnya dengan data pegawai, atau mulai dari templat.',
 	missing_column: (i) =>
@@ -101,6 +107,12 @@ const ID: Record<RosterIssueCode, Formatter> = {
 };
 
 const EN: Record<RosterIssueCode, Formatter> = {
+	not_text: (i) =>
+		i.value === 'workbook'
+			? 'This file is an Excel workbook, not a CSV file. In Excel choose Save As → CSV UTF-8 (Comma delimited), then choose that CSV file.'
+			: 'This file is not a text (CSV) file. Save the staff data as CSV from Excel, or start from the template.',
+	read_as_windows_1252: () =>
+		'The file was read as Windows-1252 (CSV from older Excel), not UTF-8. Check unit and post names with letters such as é or –; to be sure, save as CSV UTF-8.',
 	empty_file: () =>
 		'The file is empty. Put the column names in row 1 and one person per row below, or start from the template.',
 	missing_column: (i) =>

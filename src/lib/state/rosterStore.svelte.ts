@@ -8,7 +8,8 @@
  * server it stays empty (`status` 'idle'); `load()` is called from `onMount`.
  */
 import type { Roster, Unit } from '../engine/roster';
-import { MAX_ROSTER_ROWS, writeRosterCsv } from '../scenario/rosterCsv';
+import { MAX_ROSTER_ROWS, writeRosterCsv, type RosterIssue } from '../scenario/rosterCsv';
+import { decodeTextFile } from '../scenario/textFile';
 import RosterWorker from '../workers/roster.worker?worker';
 import {
 	checkRosterText,
@@ -314,8 +315,14 @@ export class RosterStore {
 	async importFile(file: File): Promise<RosterCheck> {
 		this.work = { kind: 'file', name: file.name, bytes: file.size };
 		try {
-			const text = await file.text();
-			const check = await this.checker.check(text);
+			const decoded = decodeTextFile(new Uint8Array(await file.arrayBuffer()));
+			if (!decoded.ok) {
+				const error: RosterIssue = { severity: 'error', code: 'not_text', value: decoded.reason };
+				return { ok: false, errors: [error], notices: [], parseMs: 0 };
+			}
+			const check = await this.checker.check(decoded.text);
+			if (decoded.encoding === 'windows-1252')
+				check.notices.unshift({ severity: 'notice', code: 'read_as_windows_1252' });
 			if (check.ok) this.accept(check, { kind: 'file', name: file.name.slice(0, 300) });
 			this.lastParseMs = check.parseMs;
 			return check;
