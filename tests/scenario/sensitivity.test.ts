@@ -123,3 +123,12 @@ describe('sensitivity in parts (several workers)', () => {
 		}
 	});
 });
+
+describe('sensitivity of the assumptions only (the planner\u2019s drivers)', () => {
+	it('gives the same assumption rows and no lever rows', () => {
+		const whole = sensitivity(defaultScenario());
+		const assumptionsOnly = sensitivity(defaultScenario(), { levers: false });
+		expect(assumptionsOnly.levers).toEqual([]);
+		expect(assumptionsOnly.assumptions).toEqual(whole.assumptions);
+	});
+});

@@ -61,7 +61,7 @@ describe('PlannerDrivers', () => {
 		await vi.advanceTimersByTimeAsync(DELAY);
 		expect(posted()).toHaveLength(1);
 		const sent = posted()[0];
-		expect(sent).toMatchObject({ type: 'sensitivity', year: 2026, draws: 0 });
+		expect(sent).toMatchObject({ type: 'sensitivity', year: 2026, draws: 0, levers: false });
 		expect(sent.scenario.inputs).toEqual({ trainingBudgetShare: 1.0 });
 		expect(sent.roster).toBeUndefined();
 		const result = resultFor(2026);

@@ -385,8 +385,8 @@ function fundByPointsPerRupiah(
 	budget: number,
 	seminarTiers: SeminarTiers
 ): void {
-	// Lots: every paid item; seminars in three (below). Scratch arrays, no allocation: this
-	// runs for every year of every Monte Carlo path.
+	// Lots: every paid item; seminars in three (below). Module scratch arrays, nothing grown
+	// or sorted by closure per call: this runs for every year of every Monte Carlo path.
 	let lots = 0;
 	const lot = (item: number, cap: number, ratio: number) => {
 		LOT_ITEM[lots] = item;

@@ -3,15 +3,16 @@
  * engine's fully resolved inputs: per-year policies, fractions, ceilings.
  */
 import type { TechnicalCredit } from '../engine/compileRulebook';
-import type {
-	Assumptions,
-	DrawnNumber,
-	FundingRule,
-	Range,
-	ProjectionInputs,
-	Uncertain,
-	WorkforceAssumptions,
-	YearPolicy
+import {
+	DRAWN_NUMBERS,
+	type Assumptions,
+	type DrawnNumber,
+	type FundingRule,
+	type ProjectionInputs,
+	type Range,
+	type Uncertain,
+	type WorkforceAssumptions,
+	type YearPolicy
 } from '../engine/inputs';
 import type { Roster } from '../engine/roster';
 import { DEFAULT_RULEBOOK, findRulebook } from '../engine/rulebooks';
@@ -50,36 +51,19 @@ export const HISTORY_FUNDING_RULE: FundingRule = 'pro_rata';
 export const PRICE_YEAR = BONTANG.budgetHistory[BONTANG.budgetHistory.length - 1].year;
 
 /**
- * The plain-number assumptions Monte Carlo draws, each from its spec's range (scaled like
- * its value; a value moved outside the range drags the range with it).
+ * The plain-number assumptions Monte Carlo draws, each from its spec's range (in the engine's
+ * units: a percent input becomes a fraction; a value moved outside the range drags it along).
  */
 function drawnRanges(inputs: Inputs): Partial<Record<DrawnNumber, Range>> {
 	const ranges: Partial<Record<DrawnNumber, Range>> = {};
-	for (const [id, scale] of Object.entries(DRAWN_SCALE) as Array<[DrawnNumber, number]>) {
+	for (const id of DRAWN_NUMBERS) {
+		const spec = INPUT_SPECS.find((s) => s.id === id) as NumberSpec;
+		const scale = spec.unit === 'percent' || spec.unit === 'percentPerYear' ? 0.01 : 1;
 		const { low, high } = uncertain(inputs, id, scale);
 		if (high > low) ranges[id] = { low, high };
 	}
 	return ranges;
 }
-
-/** Each drawn plain number, with the factor from the planner's unit to the engine's. */
-const DRAWN_SCALE: Record<DrawnNumber, number> = {
-	costBimtekInTown: 1,
-	costBimtekOutOfTown: 1,
-	costSeminar: 1,
-	costFunctionalTraining: 1,
-	costLeadershipTraining: 1,
-	leadershipExternalShare: 0.01,
-	costStudyAssignmentPerYear: 1,
-	costCadreSchool: 1,
-	jpBimtekInTown: 1,
-	jpBimtekOutOfTown: 1,
-	externalTechnicalShare: 0.01,
-	externalSeminarShare: 0.01,
-	outOfTownMinimum: 0.01,
-	ceilingGrowth: 0.01,
-	costInflation: 0.01
-};
 
 /** Throws `FormulaInputError` when the scenario's response-curve formula does not compile. */
 export function resolveAssumptions(inputs: Inputs): Assumptions {

@@ -41,6 +41,8 @@ export interface SensitivityOptions {
 	 * that `of` workers can share the inputs; `mergeSensitivity` joins their results.
 	 */
 	part?: { index: number; of: number };
+	/** Also vary the policy levers (default true); the planner's drivers need assumptions only. */
+	levers?: boolean;
 }
 
 export interface SensitivityEnd {
@@ -153,7 +155,7 @@ export function sensitivity(
 	const allAssumptionSpecs = INPUT_SPECS.filter(
 		(s): s is NumberSpec => s.kind === 'assumption' && s.type === 'number' && s.range !== undefined
 	);
-	const allLeverSpecs = INPUT_SPECS.filter(
+	const allLeverSpecs = (options.levers === false ? [] : INPUT_SPECS).filter(
 		(s): s is NumberSpec =>
 			s.kind === 'lever' && s.type === 'number' && !NOT_VARIED_GROUPS.has(s.group)
 	);

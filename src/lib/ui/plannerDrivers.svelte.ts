@@ -51,7 +51,14 @@ export class PlannerDrivers {
 	}
 
 	private async compute(id: number, scenario: Scenario, year: number, roster?: Roster) {
-		const answer = await this.task.run(scenario, { type: 'sensitivity', year, draws: 0, roster });
+		const answer = await this.task.run(scenario, {
+			type: 'sensitivity',
+			year,
+			draws: 0,
+			roster,
+			// The panel names assumptions only: the levers' rows would double the work.
+			levers: false
+		});
 		// A newer request owns the panel now.
 		if (id !== this.latest) return;
 		if (answer) this.result = answer;

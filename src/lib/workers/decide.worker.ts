@@ -61,6 +61,7 @@ self.onmessage = async (event: MessageEvent<DecideRequest>) => {
 				draws: request.draws,
 				roster: request.roster,
 				part: request.part,
+				levers: request.levers,
 				onProgress: progress(request.id)
 			});
 			post({ type: 'sensitivity', id: request.id, result, ms: performance.now() - started });

@@ -28,6 +28,8 @@ export interface SensitivityRequest {
 	roster?: Roster;
 	/** This worker's share of the inputs when several share the work (see `sensitivity`). */
 	part?: { index: number; of: number };
+	/** Vary the policy levers too (default true). */
+	levers?: boolean;
 }
 
 export type DecideRequest = GoalRequest | SensitivityRequest;
