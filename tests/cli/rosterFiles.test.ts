@@ -16,8 +16,8 @@ import { projectionJson, scoreJson } from '../../src/lib/cli/output';
 import type { Roster } from '../../src/lib/engine/roster';
 import { DEFAULT_RULEBOOK } from '../../src/lib/engine/rulebooks';
 import { scoreRoster } from '../../src/lib/engine/scoring';
-import { parseRosterCsv, writeRosterCsv } from '../../src/lib/scenario/rosterCsv';
-import { formatRosterIssue } from '../../src/lib/scenario/rosterCsvMessages';
+import { parseRosterCsv, writeRosterCsv } from '../../src/lib/rosterFiles/csv';
+import { formatRosterIssue } from '../../src/lib/rosterFiles/messages';
 import { runScenario } from '../../src/lib/scenario/runScenario';
 import { defaultScenario } from '../../src/lib/scenario/scenario';
 
@@ -372,6 +372,6 @@ describe('encodings', () => {
 	it('refuses an Excel workbook with what to do, exit code 2', () => {
 		const run = runs['score:workbook'];
 		expect(run.status).toBe(2);
-		expect(run.stderr).toMatch(/Excel workbook, not a CSV file/);
+		expect(run.stderr).toMatch(/looks like an Excel workbook \(\.xlsx\) but could not be opened/);
 	});
 });

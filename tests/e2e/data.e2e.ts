@@ -11,8 +11,8 @@ import type { Page, Request } from 'playwright-core';
 import { DEFAULT_RULEBOOK } from '../../src/lib/engine/rulebooks';
 import { scoreRoster } from '../../src/lib/engine/scoring';
 import { bontangRoster } from '../../src/lib/scenario/bontang';
-import { countsToRoster, rosterToCounts } from '../../src/lib/scenario/rosterCounts';
-import { parseRosterCsv } from '../../src/lib/scenario/rosterCsv';
+import { countsToRoster, rosterToCounts } from '../../src/lib/rosterFiles/counts';
+import { parseRosterCsv } from '../../src/lib/rosterFiles/csv';
 import { rosterFingerprint } from '../../src/lib/scenario/rosterFingerprint';
 import { describeViolations, runAxe, useApp } from './harness';
 
@@ -170,7 +170,7 @@ test('a file dropped on the zone is read like a chosen one; the input is reachab
 	baseURL
 }) => {
 	await openData(page, baseURL, 'en');
-	const input = page.getByLabel('Drop a CSV file here, or choose a file');
+	const input = page.getByLabel('Drop a CSV or Excel file here, or choose a file');
 	await input.focus();
 	assert.ok(await input.evaluate((el) => el === document.activeElement && el.tabIndex >= 0));
 	assert.equal(
@@ -580,7 +580,10 @@ test('a Windows-1252 file from older Excel reads right, and a workbook is refuse
 	});
 	await page.waitForSelector('[data-testid="import-result"][data-outcome="rejected"]');
 	const errors = await page.locator('[data-testid="import-errors"] li').allInnerTexts();
-	assert.match(errors.join('\n'), /Excel workbook, not a CSV file/);
+	assert.match(
+		errors.join('\n'),
+		/looks like an Excel workbook \(\.xlsx\) but could not be opened/
+	);
 	// The accepted roster stays in use: a refused file changes nothing.
 	await page.getByText('Bidang Retribusi – Café').first().waitFor();
 });

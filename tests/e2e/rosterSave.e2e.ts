@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test, type TestContext } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { parseRosterCsv } from '../../src/lib/scenario/rosterCsv';
+import { parseRosterCsv } from '../../src/lib/rosterFiles/csv';
 import { rosterFingerprint } from '../../src/lib/scenario/rosterFingerprint';
 import { describeViolations, launchBrowser, runAxe, startServer, type AppServer } from './harness';
 

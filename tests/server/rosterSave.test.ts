@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Roster } from '../../src/lib/engine/roster';
 import { bontangRoster } from '../../src/lib/scenario/bontang';
-import { parseRosterCsv, writeRosterCsv } from '../../src/lib/scenario/rosterCsv';
+import { parseRosterCsv, writeRosterCsv } from '../../src/lib/rosterFiles/csv';
 import { rosterFingerprint } from '../../src/lib/scenario/rosterFingerprint';
 import { runScenario } from '../../src/lib/scenario/runScenario';
 import { MAX_ROSTER_BODY_BYTES } from '../../src/lib/scenario/savedScenario';

@@ -7,8 +7,8 @@
  */
 import { z } from 'zod';
 import type { Roster } from '../engine/roster';
-import { parseRosterCsv, writeRosterCsv } from '../scenario/rosterCsv';
-import { formatRosterIssue } from '../scenario/rosterCsvMessages';
+import { parseRosterCsv, writeRosterCsv } from '../rosterFiles/csv';
+import { formatRosterIssue } from '../rosterFiles/messages';
 import { rosterFingerprint } from '../scenario/rosterFingerprint';
 import { rosterFingerprintText, type SavedScenario } from '../scenario/savedScenario';
 import { HttpError, invalid, parseWith } from './http';

@@ -8,11 +8,10 @@
  * server it stays empty (`status` 'idle'); `load()` is called from `onMount`.
  */
 import type { Roster, Unit } from '../engine/roster';
-import { MAX_ROSTER_ROWS, writeRosterCsv, type RosterIssue } from '../scenario/rosterCsv';
-import { decodeTextFile } from '../scenario/textFile';
+import { MAX_ROSTER_ROWS, writeRosterCsv } from '../rosterFiles/csv';
 import RosterWorker from '../workers/roster.worker?worker';
 import {
-	checkRosterText,
+	runRosterCheck,
 	type RosterCheck,
 	type RosterCheckRequest,
 	type RosterCheckResponse
@@ -185,7 +184,10 @@ async function removeStored(): Promise<void> {
 
 // ---------------------------------------------------------------- the checker
 
-/** Runs `checkRosterText` in the roster worker; on the main thread if no worker can run. */
+/** Distributes `Omit` over a union (the request kinds). */
+type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
+
+/** Runs the checks in the roster worker; on the main thread if no worker can run. */
 class RosterChecker {
 	private worker: Worker | null = null;
 	private nextId = 1;
@@ -195,12 +197,23 @@ class RosterChecker {
 	>();
 	private broken = false;
 
+	/** A roster CSV (stored or generated from counts). */
 	check(text: string, units?: Unit[]): Promise<RosterCheck> {
+		return this.run({ kind: 'text', text, units });
+	}
+
+	/** A chosen file's bytes; `sheet` picks a workbook's sheet. */
+	checkFile(bytes: ArrayBuffer, sheet?: number): Promise<RosterCheck> {
+		return this.run({ kind: 'file', bytes, sheet });
+	}
+
+	private run(body: WithoutId<RosterCheckRequest>): Promise<RosterCheck> {
+		const request = { ...body, id: this.nextId++ } as RosterCheckRequest;
 		const worker = this.ensureWorker();
-		if (!worker) return Promise.resolve(checkRosterText(text, units));
-		const request: RosterCheckRequest = { id: this.nextId++, text, units };
+		if (!worker) return runRosterCheck(request);
 		return new Promise((resolve) => {
 			this.waiting.set(request.id, { request, resolve });
+			// The bytes are copied, not transferred: if the worker fails, the page reads them again.
 			worker.postMessage(request);
 		});
 	}
@@ -223,9 +236,7 @@ class RosterChecker {
 				this.worker = null;
 				const waiting = [...this.waiting.values()];
 				this.waiting.clear();
-				for (const { request, resolve } of waiting) {
-					resolve(checkRosterText(request.text, request.units));
-				}
+				for (const { request, resolve } of waiting) void runRosterCheck(request).then(resolve);
 			};
 			this.worker = worker;
 		} catch (error) {
@@ -309,20 +320,15 @@ export class RosterStore {
 	}
 
 	/**
-	 * Reads a roster file. A valid one replaces the stored roster and is put in use; an
-	 * invalid one changes nothing. Either way the check (errors, notices) is returned.
+	 * Reads a roster file — CSV in any encoding, an Excel workbook (.xlsx; `sheet` picks the
+	 * sheet, 0-based) or BKN's PIP ASN file — in the worker, by its bytes. A valid one replaces
+	 * the stored roster and is put in use; an invalid one changes nothing. Either way the check
+	 * (errors, notices, the workbook's sheets) is returned.
 	 */
-	async importFile(file: File): Promise<RosterCheck> {
+	async importFile(file: File, sheet?: number): Promise<RosterCheck> {
 		this.work = { kind: 'file', name: file.name, bytes: file.size };
 		try {
-			const decoded = decodeTextFile(new Uint8Array(await file.arrayBuffer()));
-			if (!decoded.ok) {
-				const error: RosterIssue = { severity: 'error', code: 'not_text', value: decoded.reason };
-				return { ok: false, errors: [error], notices: [], parseMs: 0 };
-			}
-			const check = await this.checker.check(decoded.text);
-			if (decoded.encoding === 'windows-1252')
-				check.notices.unshift({ severity: 'notice', code: 'read_as_windows_1252' });
+			const check = await this.checker.checkFile(await file.arrayBuffer(), sheet);
 			if (check.ok) this.accept(check, { kind: 'file', name: file.name.slice(0, 300) });
 			this.lastParseMs = check.parseMs;
 			return check;

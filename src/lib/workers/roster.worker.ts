@@ -1,16 +1,17 @@
 /// <reference lib="webworker" />
 /**
  * Reads roster files off the main thread: a 50,000-row file takes a tenth of a second or
- * more to parse, which would freeze the page. Nothing leaves the browser from here.
+ * more to parse (a workbook much longer), which would freeze the page. Nothing leaves the
+ * browser from here. exceljs is fetched by this worker, and only for a workbook.
  */
 import {
-	checkRosterText,
+	runRosterCheck,
 	type RosterCheckRequest,
 	type RosterCheckResponse
 } from './rosterProtocol';
 
-self.onmessage = (event: MessageEvent<RosterCheckRequest>) => {
-	const { id, text, units } = event.data;
-	const response: RosterCheckResponse = { id, check: checkRosterText(text, units) };
+self.onmessage = async (event: MessageEvent<RosterCheckRequest>) => {
+	const { id } = event.data;
+	const response: RosterCheckResponse = { id, check: await runRosterCheck(event.data) };
 	self.postMessage(response);
 };

@@ -2,7 +2,7 @@ import { defineMessages } from './define';
 
 /**
  * Messages of the staff-data page (`/data`) and of the planner's banner about which roster it
- * uses. Keys are prefixed `data.`. Issues of a roster file come from `rosterCsvMessages.ts`.
+ * uses. Keys are prefixed `data.`. Issues of a roster file come from `rosterFiles/messages.ts`.
  */
 export const data = defineMessages({
 	id: {
@@ -50,16 +50,17 @@ export const data = defineMessages({
 			'Data pegawai dihapus dari peramban ini. Perencana memakai data ilustratif.',
 		'data.action.openPlanner': 'Buka perencana',
 
-		'data.import.title': 'Impor berkas CSV',
+		'data.import.title': 'Impor berkas CSV atau Excel',
 		'data.import.lead':
-			'Satu baris per pegawai, judul kolom dalam bahasa Indonesia atau Inggris. Berkas CSV dari Excel dapat dipakai apa adanya (pemisah ; atau ,, angka berkoma, baris sep=;).',
-		'data.import.drop': 'Seret berkas CSV ke sini, atau pilih berkas',
-		'data.import.dropHint': 'Berkas .csv (teks); diperiksa seluruhnya sebelum dipakai.',
+			'Satu baris per pegawai, judul kolom dalam bahasa Indonesia atau Inggris, sebagai buku kerja Excel (.xlsx) atau CSV. Berkas CSV dari Excel dapat dipakai apa adanya (pemisah ; atau ,, angka berkoma, baris sep=;). Berkas hasil pengukuran IP ASN dari BKN (PIP ASN) juga dikenali dan disusun menjadi data pegawai.',
+		'data.import.drop': 'Seret berkas CSV atau Excel ke sini, atau pilih berkas',
+		'data.import.dropHint':
+			'Berkas .csv atau .xlsx (juga berkas IP ASN dari BKN); diperiksa seluruhnya sebelum dipakai.',
 		'data.import.dropActive': 'Lepaskan untuk membaca berkas',
 		'data.import.processing': 'Memproses {name} ({size})…',
 		'data.import.processingCounts': 'Membuat data pegawai dari jumlah per unit…',
 		'data.import.notCsv':
-			'{name} bukan berkas teks CSV. Simpan lembar kerja sebagai "CSV (dipisahkan koma/titik koma)" lalu pilih berkas itu.',
+			'{name} bukan berkas CSV atau buku kerja Excel (.xlsx). Simpan lembar kerja sebagai Buku Kerja Excel (.xlsx) atau "CSV (dipisahkan koma/titik koma)" lalu pilih berkas itu.',
 		'data.import.readFailed': 'Berkas {name} tidak dapat dibaca: {message}',
 		'data.import.ok':
 			'{name} dibaca: {people} pegawai, {units} unit. Data ini sekarang dipakai perencana.',
@@ -71,6 +72,22 @@ export const data = defineMessages({
 		'data.import.moreErrors': 'dan {count} kesalahan lain tidak ditampilkan.',
 		'data.import.notices': 'Catatan',
 		'data.import.timing': 'Dibaca dan diperiksa dalam {ms} md.',
+		'data.import.sheet': 'Lembar kerja yang dibaca',
+		'data.import.sheetOption': '{name} ({rows} baris)',
+		'data.import.sheetOptionHidden': '{name} ({rows} baris, tersembunyi)',
+		'data.import.sheetHint':
+			'Buku kerja ini punya beberapa lembar. Pilih lembar yang berisi data pegawai; berkas dibaca ulang.',
+		'data.import.assumedTitle': 'Baris dengan anggapan ({count})',
+		'data.import.assumedLead':
+			'Nilai kompetensi baris ini bisa berasal dari lebih dari satu jenis jabatan atau pelatihan. Nilai IP ASN-nya tetap sama, tetapi proyeksi (siapa perlu pelatihan apa) bergantung pada anggapan ini. Untuk membetulkan: unduh data pegawai sebagai CSV (baris-baris ini diberi catatan), ubah kolom jenis jabatan dan pelatihan di Excel, lalu impor kembali berkas itu.',
+		'data.import.assumedCell': 'Sel',
+		'data.import.assumedPost': 'Nama jabatan',
+		'data.import.assumedPoints': 'Kompetensi',
+		'data.import.assumedAs': 'Dianggap',
+		'data.import.assumedAlso': 'Juga mungkin',
+		'data.import.assumedMore':
+			'Ditampilkan {shown} baris pertama; semua {count} baris ada di unduhan CSV.',
+		'data.import.assumedDownload': 'Unduh data pegawai (CSV) untuk dibetulkan',
 
 		'data.templates.title': 'Templat berkas',
 		'data.templates.lead':
@@ -178,7 +195,7 @@ export const data = defineMessages({
 		'data.histogram.tableCaption': 'Jumlah pegawai per rentang skor individu',
 		'data.histogram.summary':
 			'{people} pegawai; separuhnya bernilai {median} poin atau kurang. Skor terendah {min}, tertinggi {max}. Rentang terbanyak: {mode} poin ({count} pegawai).',
-		'data.histogram.file': 'ipasn-sebaran-skor',
+		'data.histogram.file': 'sebaran-skor',
 
 		'data.people.show': 'Tampilkan per pegawai',
 		'data.people.note':
@@ -253,16 +270,17 @@ export const data = defineMessages({
 			'The staff data were removed from this browser. The planner uses the illustrative data.',
 		'data.action.openPlanner': 'Open the planner',
 
-		'data.import.title': 'Import a CSV file',
+		'data.import.title': 'Import a CSV or Excel file',
 		'data.import.lead':
-			'One row per person, column titles in Indonesian or English. CSV files from Excel work as they come (; or , separators, decimal commas, a sep=; line).',
-		'data.import.drop': 'Drop a CSV file here, or choose a file',
-		'data.import.dropHint': 'A .csv (text) file; checked in full before it is used.',
+			'One row per person, column titles in Indonesian or English, as an Excel workbook (.xlsx) or CSV. CSV files from Excel work as they come (; or , separators, decimal commas, a sep=; line). BKN’s IP ASN result file (PIP ASN) is recognised too and turned into staff data.',
+		'data.import.drop': 'Drop a CSV or Excel file here, or choose a file',
+		'data.import.dropHint':
+			'A .csv or .xlsx file (also BKN’s IP ASN file); checked in full before it is used.',
 		'data.import.dropActive': 'Release to read the file',
 		'data.import.processing': 'Processing {name} ({size})…',
 		'data.import.processingCounts': 'Generating staff data from the headcounts…',
 		'data.import.notCsv':
-			'{name} is not a CSV text file. Save the sheet as "CSV (comma/semicolon delimited)" and choose that file.',
+			'{name} is not a CSV file or an Excel workbook (.xlsx). Save the sheet as Excel Workbook (.xlsx) or "CSV (comma/semicolon delimited)" and choose that file.',
 		'data.import.readFailed': 'The file {name} could not be read: {message}',
 		'data.import.ok':
 			'{name} read: {people} people, {units} units. The planner now uses these data.',
@@ -274,6 +292,22 @@ export const data = defineMessages({
 		'data.import.moreErrors': 'and {count} more errors not shown.',
 		'data.import.notices': 'Notes',
 		'data.import.timing': 'Read and checked in {ms} ms.',
+		'data.import.sheet': 'Sheet read',
+		'data.import.sheetOption': '{name} ({rows} rows)',
+		'data.import.sheetOptionHidden': '{name} ({rows} rows, hidden)',
+		'data.import.sheetHint':
+			'This workbook has several sheets. Choose the one with the staff data; the file is read again.',
+		'data.import.assumedTitle': 'Rows with an assumption ({count})',
+		'data.import.assumedLead':
+			'The competency points of these rows can come from more than one post type or training. Their IP ASN is the same either way, but the projection (who needs which training) depends on the assumption. To correct it: download the staff data as CSV (these rows carry a note), change the post type and training columns in Excel, and import that file again.',
+		'data.import.assumedCell': 'Cell',
+		'data.import.assumedPost': 'Post name',
+		'data.import.assumedPoints': 'Competency',
+		'data.import.assumedAs': 'Assumed',
+		'data.import.assumedAlso': 'Also possible',
+		'data.import.assumedMore':
+			'The first {shown} rows are shown; all {count} are in the CSV download.',
+		'data.import.assumedDownload': 'Download the staff data (CSV) to correct',
 
 		'data.templates.title': 'File templates',
 		'data.templates.lead':
@@ -381,7 +415,7 @@ export const data = defineMessages({
 		'data.histogram.tableCaption': 'People per range of individual score',
 		'data.histogram.summary':
 			'{people} people; half score {median} points or less. Lowest score {min}, highest {max}. Most common range: {mode} points ({count} people).',
-		'data.histogram.file': 'ipasn-score-spread',
+		'data.histogram.file': 'score-spread',
 
 		'data.people.show': 'Show individuals',
 		'data.people.note':

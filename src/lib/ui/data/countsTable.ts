@@ -5,7 +5,7 @@
  */
 import { EDUCATION_LEVELS, POST_TYPES, SKP_RATINGS } from '../../engine/roster';
 import type { MessageKey } from '../../i18n/messages';
-import type { CountsIssue, UnitCounts } from '../../scenario/rosterCounts';
+import type { CountsIssue, UnitCounts } from '../../rosterFiles/counts';
 
 type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 

@@ -2,7 +2,9 @@
  * The outcome of the last import (a file or the counts table), as the data page reports it,
  * and the error list cut to what a person reads: the first `limit` errors, and how many more.
  */
-import type { RosterIssue } from '../../scenario/rosterCsv';
+import type { Roster } from '../../engine/roster';
+import type { RosterIssue, RowAssumption } from '../../rosterFiles/issues';
+import type { RosterFileInfo } from '../../rosterFiles/readRosterFile';
 
 export type ImportReport =
 	| {
@@ -13,6 +15,10 @@ export type ImportReport =
 			units: number;
 			notices: RosterIssue[];
 			parseMs: number;
+			/** The file's format and, for a workbook, its sheets and the one read. */
+			file?: RosterFileInfo;
+			/** PIP ASN rows whose post type or training was assumed, and the roster they are in. */
+			assumed?: { rows: RowAssumption[]; roster: Roster };
 	  }
 	| {
 			kind: 'rejected';
@@ -21,6 +27,7 @@ export type ImportReport =
 			notices: RosterIssue[];
 			/** An own roster stayed in use (the file changed nothing). */
 			keptPrevious: boolean;
+			file?: RosterFileInfo;
 	  }
 	| { kind: 'unreadable'; name: string; message: string }
 	| { kind: 'notCsv'; name: string };
@@ -43,9 +50,13 @@ export function errorDigest(
 	return { shown, rest: total - shown.length, total };
 }
 
-/** Files that are certainly not CSV text (spreadsheets, documents), by name. */
-const NOT_TEXT = /\.(xlsx|xlsm|xls|ods|numbers|pdf|docx?|zip)$/i;
+/**
+ * Files certainly neither CSV text nor an .xlsx workbook, by name (other office formats).
+ * Workbooks, .xls included, are told apart by their bytes: an old .xls is refused with what
+ * to do, and a "CSV" saved with a wrong name is still read.
+ */
+const NOT_READABLE = /\.(ods|numbers|pdf|docx?|pptx?|zip)$/i;
 
-export function looksLikeSpreadsheet(name: string): boolean {
-	return NOT_TEXT.test(name);
+export function unreadableByName(name: string): boolean {
+	return NOT_READABLE.test(name);
 }

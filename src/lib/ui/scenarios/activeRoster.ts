@@ -11,7 +11,7 @@
  *   offers to store the staff data on the server too (unchecked by default).
  */
 import type { Roster, Unit } from '../../engine/roster';
-import { writeRosterCsv } from '../../scenario/rosterCsv';
+import { writeRosterCsv } from '../../rosterFiles/csv';
 import { rosterFingerprint } from '../../scenario/rosterFingerprint';
 
 export interface ActiveRoster {

@@ -11,14 +11,14 @@ import {
 	type RosterIssue,
 	type RosterIssueCode,
 	type RosterParseResult
-} from '../../src/lib/scenario/rosterCsv';
+} from '../../src/lib/rosterFiles/csv';
 import {
 	ROSTER_COLUMNS,
 	SKP_SCORE_BANDS,
 	SKP_SCORE_MAX,
 	skpRatingOfScore
-} from '../../src/lib/scenario/rosterColumns';
-import { formatRosterIssue } from '../../src/lib/scenario/rosterCsvMessages';
+} from '../../src/lib/rosterFiles/columns';
+import { formatRosterIssue } from '../../src/lib/rosterFiles/messages';
 import { rosterFingerprint } from '../../src/lib/scenario/rosterFingerprint';
 
 /**

@@ -1,6 +1,6 @@
 /** Roster file bytes as text: UTF-8, UTF-16 with a mark, Windows-1252, or refused. */
 import { describe, expect, it } from 'vitest';
-import { decodeTextFile } from '../../src/lib/scenario/textFile';
+import { decodeTextFile } from '../../src/lib/rosterFiles/textFile';
 
 const bytes = (...b: number[]) => Uint8Array.from(b);
 

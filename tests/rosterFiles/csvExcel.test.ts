@@ -8,7 +8,7 @@ import {
 	rosterTemplateCsv,
 	writeRosterCsv,
 	type RosterParseResult
-} from '../../src/lib/scenario/rosterCsv';
+} from '../../src/lib/rosterFiles/csv';
 import { bontangRoster } from '../../src/lib/scenario/bontang';
 
 const HEADER =

@@ -16,8 +16,8 @@ import {
 	unitSlug,
 	writeRosterCsv,
 	type RosterParseResult
-} from '../../src/lib/scenario/rosterCsv';
-import { formatRosterIssue } from '../../src/lib/scenario/rosterCsvMessages';
+} from '../../src/lib/rosterFiles/csv';
+import { formatRosterIssue } from '../../src/lib/rosterFiles/messages';
 
 const RUNS = { numRuns: 200, seed: 20210 };
 

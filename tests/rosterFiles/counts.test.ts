@@ -12,8 +12,8 @@ import {
 	type CountsIssueCode,
 	type RosterCounts,
 	type UnitCounts
-} from '../../src/lib/scenario/rosterCounts';
-import { parseRosterCsv, writeRosterCsv } from '../../src/lib/scenario/rosterCsv';
+} from '../../src/lib/rosterFiles/counts';
+import { parseRosterCsv, writeRosterCsv } from '../../src/lib/rosterFiles/csv';
 
 /** A valid unit: 3 structural, 4 functional, 13 pelaksana (20 people). */
 function unit(name: string, overrides: Partial<UnitCounts> = {}): UnitCounts {

@@ -24,7 +24,8 @@ import {
 	type SkpRating,
 	type Unit
 } from '../engine/roster';
-import { MAX_ROSTER_ROWS, unitSlug } from './rosterCsv';
+import { MAX_ROSTER_ROWS } from './issues';
+import { unitSlug } from './units';
 
 /** The counts of one unit. Every record of categories adds up to the unit's headcount. */
 export interface UnitCounts {
