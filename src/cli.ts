@@ -1,9 +1,11 @@
 /**
  * Command line: score a roster, project a scenario, list the levers.
+ * A roster file (roster.csv) may be CSV, an Excel workbook (.xlsx; --sheet name|n picks
+ * the sheet) or BKN's IP ASN result file (PIP ASN, as .xlsx or CSV).
  *   npm run sim -- score [roster.csv] [--json]
  *   npm run sim -- project [scenario.json] [--roster roster.csv] [--set id=value ...]
  *                          [--draws N] [--seed S] [--json|--csv]
- *   npm run sim -- goal [scenario.json] --target 75 --year 2026 [--probability 0.5|0.8]
+ *   npm run sim -- goal [scenario.json] --target 75 --year 2029 [--probability 0.5|0.8]
  *                       [--draws N] [--roster roster.csv] [--set id=value ...] [--seed S]
  *                       [--path] [--json]
  *   npm run sim -- calibrate [scenario.json] [--roster roster.csv] [--json]
@@ -31,9 +33,10 @@ import { bontangRoster } from './lib/scenario/bontang';
 import { goalSeek, type GoalProbability } from './lib/scenario/goalSeek';
 import { TECHNICAL_RESPONSE_INPUT } from './lib/scenario/formulaText';
 import { INPUT_SPECS, specFor } from './lib/scenario/inputSpecs';
-import { parseRosterCsv, rosterTemplateCsv } from './lib/scenario/rosterCsv';
-import { formatRosterIssue } from './lib/scenario/rosterCsvMessages';
-import { decodeTextFile } from './lib/scenario/textFile';
+import { rosterTemplateCsv } from './lib/rosterFiles/csv';
+import { formatRosterIssue } from './lib/rosterFiles/messages';
+import { describeReading } from './lib/rosterFiles/pipCorrection';
+import { readRosterFile } from './lib/rosterFiles/readRosterFile';
 import { runScenario } from './lib/scenario/runScenario';
 import { prepareFormulas } from './lib/scenario/technicalResponse';
 import {
@@ -42,7 +45,9 @@ import {
 	describeIssues,
 	formulaInput,
 	scenarioSchema,
-	type Scenario
+	type Scenario,
+	migrateScenario,
+	calendarYears
 } from './lib/scenario/scenario';
 
 /** An input problem: printed without a stack trace, exit code 2. */
@@ -51,7 +56,7 @@ class UsageError extends Error {}
 const USAGE = `Usage:
   npm run sim -- score [roster.csv] [--json]
   npm run sim -- project [scenario.json] [--roster roster.csv] [--set id=value ...] [--draws N] [--seed S] [--json|--csv]
-  npm run sim -- goal [scenario.json] --target 75 --year 2026 [--probability 0.5|0.8] [--draws N] [--roster roster.csv] [--set id=value ...] [--seed S] [--path] [--json]
+  npm run sim -- goal [scenario.json] --target 75 --year 2029 [--probability 0.5|0.8] [--draws N] [--roster roster.csv] [--set id=value ...] [--seed S] [--path] [--json]
       the smallest training budget share reaching the target index in that year, at the
       median (0.5, default) or with 80 % probability (0.8); draws default to 0
       (deterministic) for 0.5 and 200 for 0.8, which needs draws ≥ 1. The JSON also has
@@ -62,7 +67,9 @@ const USAGE = `Usage:
       (every replayed year funded with 2021 Rupiah); JSON { parameters, history, residual }
   npm run sim -- levers
   npm run sim -- scenario
-  npm run sim -- template [--lang id|en]`;
+  npm run sim -- template [--lang id|en]
+A roster file may be CSV, an Excel workbook (.xlsx; --sheet <name or number from 1> picks
+the sheet, default the first with data) or BKN's IP ASN result file (PIP ASN, .xlsx or CSV).`;
 
 function readBytes(path: string): Uint8Array {
 	try {
@@ -78,23 +85,46 @@ function readText(path: string): string {
 	return new TextDecoder().decode(readBytes(path));
 }
 
-function loadRoster(path: string | undefined): Roster {
-	if (!path) return bontangRoster();
-	const decoded = decodeTextFile(readBytes(path));
-	if (!decoded.ok) {
-		const issue = { severity: 'error' as const, code: 'not_text' as const, value: decoded.reason };
-		throw new UsageError(`${path} was not used: ${formatRosterIssue(issue, 'en')}`);
+/** `--sheet`: a sheet's name, or its position counted from 1 as Excel's tabs are. */
+function sheetOption(raw: string | undefined): number | string | undefined {
+	if (raw === undefined) return undefined;
+	if (/^\d+$/.test(raw.trim())) {
+		const position = Number(raw);
+		if (position < 1) throw new UsageError(`--sheet counts from 1 (the first sheet); got "${raw}"`);
+		return position - 1;
 	}
-	if (decoded.encoding === 'windows-1252')
-		console.error(
-			`note: ${formatRosterIssue({ severity: 'notice', code: 'read_as_windows_1252' }, 'en')}`
-		);
-	const parsed = parseRosterCsv(decoded.text);
+	return raw;
+}
+
+/** Rows of BKN's PIP ASN file listed on stderr before the rest is only counted. */
+const LISTED_ASSUMPTIONS = 20;
+
+/**
+ * A roster file as the browser reads it (`readRosterFile`): CSV in any encoding, an Excel
+ * workbook (`sheet` picks the sheet) or BKN's PIP ASN file. Notices and the rows read with an
+ * assumption go to stderr, so stdout stays the result.
+ */
+async function loadRoster(path: string | undefined, sheet?: string): Promise<Roster> {
+	if (!path) {
+		if (sheet !== undefined)
+			throw new UsageError('--sheet needs a roster file (an .xlsx workbook).');
+		return bontangRoster();
+	}
+	const { result: parsed } = await readRosterFile(readBytes(path), { sheet: sheetOption(sheet) });
 	for (const notice of parsed.notices) console.error(`note: ${formatRosterIssue(notice, 'en')}`);
 	if (!parsed.ok) {
 		const lines = parsed.errors.map((e) => `  ${formatRosterIssue(e, 'en')}`);
 		throw new UsageError(`${path} was not used: fix these and try again.\n${lines.join('\n')}`);
 	}
+	const assumed = parsed.assumed ?? [];
+	for (const a of assumed.slice(0, LISTED_ASSUMPTIONS)) {
+		const also = a.alternatives.map((r) => describeReading(r, 'en')).join('; ');
+		console.error(
+			`note: cell ${a.cell} (${a.post || 'no post name'}, competency ${a.points}): assumed ${describeReading(a.assumed, 'en')}; also possible ${also}`
+		);
+	}
+	if (assumed.length > LISTED_ASSUMPTIONS)
+		console.error(`note: and ${assumed.length - LISTED_ASSUMPTIONS} more rows with an assumption.`);
 	return parsed.roster;
 }
 
@@ -107,7 +137,8 @@ function loadScenario(path: string | undefined): Scenario {
 		if (error instanceof UsageError) throw error;
 		throw new UsageError(`${path} is not valid JSON: ${(error as Error).message}`);
 	}
-	const parsed = scenarioSchema.safeParse(json);
+	// A file of an older schema is read as it meant: migrated first (its planning years pinned).
+	const parsed = scenarioSchema.safeParse(migrateScenario(json));
 	if (!parsed.success) {
 		throw new UsageError(
 			`${path} is not a valid scenario:\n  ${describeIssues(parsed.error).join('\n  ')}`
@@ -161,6 +192,7 @@ async function main(argv: string[]): Promise<void> {
 			draws: { type: 'string' },
 			seed: { type: 'string' },
 			roster: { type: 'string' },
+			sheet: { type: 'string' },
 			target: { type: 'string' },
 			year: { type: 'string' },
 			probability: { type: 'string' },
@@ -177,7 +209,7 @@ async function main(argv: string[]): Promise<void> {
 	if (extra.length > 0) throw new UsageError(`Unexpected arguments: ${extra.join(' ')}\n${USAGE}`);
 	switch (command) {
 		case 'score': {
-			const roster = loadRoster(file);
+			const roster = await loadRoster(file, values.sheet);
 			const score = scoreRoster(roster, DEFAULT_RULEBOOK);
 			if (values.json) console.log(JSON.stringify(scoreJson(score)));
 			else {
@@ -192,7 +224,7 @@ async function main(argv: string[]): Promise<void> {
 		}
 		case 'project': {
 			if (values.json && values.csv) throw new UsageError('Choose one of --json and --csv.');
-			const roster = loadRoster(values.roster);
+			const roster = await loadRoster(values.roster, values.sheet);
 			let scenario = applySet(loadScenario(file), values.set ?? [], roster);
 			scenario = {
 				...scenario,
@@ -224,7 +256,7 @@ async function main(argv: string[]): Promise<void> {
 				throw new UsageError(`--target must be an index from 0 to 100; got "${values.target}"`);
 			if (values.year === undefined)
 				throw new UsageError(
-					'goal needs --year, the year to reach the target in, e.g. --year 2026'
+					'goal needs --year, the year to reach the target in, e.g. --year 2029'
 				);
 			const year = Number(values.year);
 			if (!/^\d{4}$/.test(values.year.trim()) || !Number.isInteger(year))
@@ -233,7 +265,7 @@ async function main(argv: string[]): Promise<void> {
 			const probability = Number(probabilityText.replace(',', '.'));
 			if (probability !== 0.5 && probability !== 0.8)
 				throw new UsageError(`--probability must be 0.5 or 0.8; got "${probabilityText}"`);
-			const roster = loadRoster(values.roster);
+			const roster = await loadRoster(values.roster, values.sheet);
 			let scenario = applySet(loadScenario(file), values.set ?? [], roster);
 			scenario = {
 				...scenario,
@@ -264,7 +296,7 @@ async function main(argv: string[]): Promise<void> {
 			return;
 		}
 		case 'calibrate': {
-			const fit = calibrate(loadScenario(file), loadRoster(values.roster));
+			const fit = calibrate(loadScenario(file), await loadRoster(values.roster, values.sheet));
 			if (values.json) console.log(JSON.stringify(calibrationJson(fit)));
 			else process.stdout.write(calibrationText(fit));
 			return;
@@ -285,9 +317,12 @@ async function main(argv: string[]): Promise<void> {
 			}
 			return;
 		}
-		case 'scenario':
-			console.log(JSON.stringify(defaultScenario(), null, 2));
+		case 'scenario': {
+			// The planning years follow the calendar: a scenario file says its own.
+			const scenario = defaultScenario();
+			console.log(JSON.stringify({ ...scenario, inputs: calendarYears(scenario.inputs) }, null, 2));
 			return;
+		}
 		case 'template':
 			process.stdout.write(rosterTemplateCsv(values.lang === 'en' ? 'en' : 'id'));
 			return;

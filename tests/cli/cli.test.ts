@@ -10,6 +10,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli, runAll, type Run } from './runCli';
 
 const YEARS = [2022, 2023, 2024, 2025, 2026, 2027, 2028, 2029, 2030];
+/**
+ * The default target year: the plan starts with the calendar's next budget year (2027 on the
+ * tests' today, 2026-12-07, set in vite.config.ts and passed on to the CLI) and targets 2029.
+ */
+const TARGET_YEAR = 2029;
 
 const ROSTER_HEADER =
 	'id,unit,post_type,education,leadership_training,functional_training,seminar_last_2_years,technical_jp_last_year,skp_rating,punishment,field_matches_post,years_to_retirement';
@@ -51,6 +56,19 @@ beforeAll(async () => {
 		'unknown-input.json',
 		JSON.stringify({ schemaVersion: 1, modelVersion: '1.0.0', seed: 1, inputs: { foo: 1 } })
 	);
+	const schema1 = file(
+		'schema-1.json',
+		JSON.stringify({ schemaVersion: 1, modelVersion: '1.0.0', seed: 20210, inputs: {} })
+	);
+	const targetBeforePlan = file(
+		'target-before-plan.json',
+		JSON.stringify({
+			schemaVersion: 2,
+			modelVersion: '1.0.0',
+			seed: 1,
+			inputs: { firstPlanningYear: 2028, targetYear: 2027 }
+		})
+	);
 	const badRoster = file('bad-roster.csv', BAD_ROSTER);
 	const loneRetiree = file('lone-retiree.csv', LONE_RETIREE);
 	const emptiedUnit = file('emptied-unit.csv', EMPTIED_UNIT);
@@ -84,6 +102,14 @@ beforeAll(async () => {
 		missingFile: ['project', join(dir, 'no-such-scenario.json')],
 		malformed: ['project', malformed],
 		unknownInput: ['project', unknownInput],
+		schema1: ['project', schema1, '--json'],
+		schema1Years: [
+			'project',
+			...['--set', 'firstPlanningYear=2023', '--set', 'targetYear=2026'],
+			...['--set', 'endYear=2030', '--json']
+		],
+		targetBeforePlan: ['project', targetBeforePlan],
+		targetBeforePlanSet: ['project', '--set', 'targetYear=2026'],
 		badRoster: ['score', badRoster],
 		noStaffJson: ['project', '--roster', loneRetiree, ...NO_REPLACEMENT, '--json'],
 		noStaffText: ['project', '--roster', loneRetiree, ...NO_REPLACEMENT],
@@ -97,7 +123,7 @@ beforeAll(async () => {
 			'--target',
 			'75',
 			'--year',
-			'2026',
+			String(TARGET_YEAR),
 			'--json'
 		],
 		emptiedUnitJson: [
@@ -182,17 +208,23 @@ describe('project', () => {
 		).toBe(true);
 	});
 
-	it('--set trainingBudgetShare=1.5 raises 2026 above the default', () => {
-		const at2026 = (run: Run) =>
-			json(run).years.find((y: { year: number }) => y.year === 2026).index.p50 as number;
-		expect(at2026(runs.share15)).toBeGreaterThan(at2026(runs.project));
+	const atTarget = (run: Run) =>
+		json(run).years.find((y: { year: number }) => y.year === TARGET_YEAR).index.p50 as number;
+
+	it('--set trainingBudgetShare=1.5 raises the target year above the default', () => {
+		expect(atTarget(runs.share15)).toBeGreaterThan(atTarget(runs.project));
 	});
 
-	it('--set technicalResponseCurve=0 (training buys no performance) lowers 2026 below the plan', () => {
-		const at2026 = (run: Run) =>
-			json(run).years.find((y: { year: number }) => y.year === 2026).index.p50 as number;
+	it('--set technicalResponseCurve=0 (training buys no performance) lowers the target year below the plan', () => {
 		expect(runs.curveNone.status).toBe(0);
-		expect(at2026(runs.curveNone)).toBeLessThan(at2026(runs.share15));
+		expect(atTarget(runs.curveNone)).toBeLessThan(atTarget(runs.share15));
+	});
+
+	it('plans from the calendar’s next budget year: 2022–2026 replayed, 2027–2030 planned', () => {
+		expect(json(runs.project).years.map((y: { phase: string }) => y.phase)).toEqual([
+			...Array(5).fill('replay'),
+			...Array(4).fill('plan')
+		]);
 	});
 
 	it('the table names an own response curve under it', () => {
@@ -277,9 +309,20 @@ describe('project', () => {
 		}
 	});
 
+	it('a schema-1 file is migrated: it plans from 2023 to 2030 for 2026, as it did', () => {
+		const out = json(runs.schema1);
+		expect(out.years.map((y: { year: number }) => y.year)).toEqual(YEARS);
+		expect(out.years.map((y: { phase: string }) => y.phase)).toEqual([
+			'replay',
+			...Array(8).fill('plan')
+		]);
+		expect(out.target.year).toBe(2026);
+		expect(out).toEqual(json(runs.schema1Years));
+	});
+
 	it('a scenario written by `scenario` and read back projects like the default', () => {
 		const saved = json(runs.scenario);
-		expect(saved).toMatchObject({ schemaVersion: 1, inputs: {} });
+		expect(saved).toMatchObject({ schemaVersion: 2, inputs: {} });
 		expect(json(roundTrip)).toEqual(json(runs.project));
 	});
 });
@@ -401,6 +444,16 @@ describe('bad input exits with status 2 and says what to fix', () => {
 			'a scenario with an unknown input',
 			'unknownInput',
 			/not a valid scenario:\s+inputs\.foo: unknown input "foo"/
+		],
+		[
+			'a scenario file whose target year is before its first planning year',
+			'targetBeforePlan',
+			/not a valid scenario:\s+inputs\.targetYear: targetYear 2027 is before the first planning year 2028; choose 2028 or later/
+		],
+		[
+			'--set targetYear before the default first planning year',
+			'targetBeforePlanSet',
+			/targetYear 2026 is before the first planning year 2027/
 		],
 		[
 			'a roster CSV with an invalid value (row and column named)',

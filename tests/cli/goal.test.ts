@@ -5,14 +5,21 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cli, type Run } from './runCli';
 
+/**
+ * The plan starts in 2023, as when these targets were chosen: the default first planning year
+ * follows the calendar (2027 on the tests' today), and a year before it cannot be planned for.
+ */
+const PLAN_FROM_2023 = ['--set', 'firstPlanningYear=2023'];
+
 const COMMANDS = {
-	text: ['goal', '--target', '75', '--year', '2026'],
-	json: ['goal', '--target', '75', '--year', '2026', '--json'],
-	path: ['goal', '--target', '75', '--year', '2026', '--path', '--json'],
-	pathText: ['goal', '--target', '75', '--year', '2026', '--path'],
-	path2028: ['goal', '--target', '77', '--year', '2028', '--path', '--json'],
+	text: ['goal', ...PLAN_FROM_2023, '--target', '75', '--year', '2026'],
+	json: ['goal', ...PLAN_FROM_2023, '--target', '75', '--year', '2026', '--json'],
+	path: ['goal', ...PLAN_FROM_2023, '--target', '75', '--year', '2026', '--path', '--json'],
+	pathText: ['goal', ...PLAN_FROM_2023, '--target', '75', '--year', '2026', '--path'],
+	path2028: ['goal', ...PLAN_FROM_2023, '--target', '77', '--year', '2028', '--path', '--json'],
 	likely: [
 		'goal',
+		...PLAN_FROM_2023,
 		'--target',
 		'75',
 		'--year',
@@ -23,14 +30,36 @@ const COMMANDS = {
 		'50',
 		'--json'
 	],
-	unreachable: ['goal', '--target', '95', '--year', '2026', '--json'],
-	noTarget: ['goal', '--year', '2026'],
-	badTarget: ['goal', '--target', 'high', '--year', '2026'],
-	noYear: ['goal', '--target', '75'],
-	badYear: ['goal', '--target', '75', '--year', '26'],
-	outOfRange: ['goal', '--target', '75', '--year', '2040'],
-	badProbability: ['goal', '--target', '75', '--year', '2026', '--probability', '0.9'],
-	noDraws: ['goal', '--target', '75', '--year', '2026', '--probability', '0.8', '--draws', '0']
+	// The default scenario: the plan starts with the calendar's next budget year.
+	calendar: ['goal', '--target', '75', '--year', '2029', '--json'],
+	unreachable: ['goal', ...PLAN_FROM_2023, '--target', '95', '--year', '2026', '--json'],
+	noTarget: ['goal', ...PLAN_FROM_2023, '--year', '2026'],
+	badTarget: ['goal', ...PLAN_FROM_2023, '--target', 'high', '--year', '2026'],
+	noYear: ['goal', ...PLAN_FROM_2023, '--target', '75'],
+	badYear: ['goal', ...PLAN_FROM_2023, '--target', '75', '--year', '26'],
+	outOfRange: ['goal', ...PLAN_FROM_2023, '--target', '75', '--year', '2040'],
+	badProbability: [
+		'goal',
+		...PLAN_FROM_2023,
+		'--target',
+		'75',
+		'--year',
+		'2026',
+		'--probability',
+		'0.9'
+	],
+	noDraws: [
+		'goal',
+		...PLAN_FROM_2023,
+		'--target',
+		'75',
+		'--year',
+		'2026',
+		'--probability',
+		'0.8',
+		'--draws',
+		'0'
+	]
 } satisfies Record<string, string[]>;
 
 let runs: Record<keyof typeof COMMANDS, Run>;
@@ -51,6 +80,7 @@ beforeAll(async () => {
 	const replayOf = (run: Run) =>
 		cli([
 			'project',
+			...PLAN_FROM_2023,
 			...(JSON.parse(run.stdout).path as PathRow[]).flatMap((row) => [
 				'--set',
 				`trainingBudgetShare.${row.year}=${row.share}`
@@ -112,6 +142,16 @@ describe('sim goal', () => {
 			expect(path.at(-1)!.index).toBeGreaterThanOrEqual(target);
 		}
 	);
+
+	it('on the default scenario, plans the calendar’s years: 2027 to the target year', () => {
+		expect(runs.calendar.stderr).toBe('');
+		expect(runs.calendar.status).toBe(0);
+		const out = JSON.parse(runs.calendar.stdout);
+		expect(out).toMatchObject({ reachable: true, year: 2029, target: 75 });
+		expect(out.index).toBeGreaterThanOrEqual(75);
+		expect(Object.keys(out.rupiahPerYear)).toEqual(['2027', '2028', '2029']);
+		expect(Object.keys(out.perYear)).toEqual(['2027', '2028', '2029']);
+	});
 
 	it('--path keeps the constant answer as the primary one', () => {
 		expect(JSON.parse(runs.path.stdout).share).toBe(JSON.parse(runs.json.stdout).share);

@@ -8,13 +8,23 @@
  * the numbers must say why they moved (which mechanism, which default) and bump
  * MODEL_VERSION when results change for users. CI never writes snapshots.
  *
- * 2022 is a replay year: it repeats the recorded 0.69 % share with the status-quo
- * levers whatever the scenario, so every scenario spends the same that year.
+ * The plan starts with the calendar's next budget year: 2027, the tests' today being
+ * 2026-12-07 (IPASN_TODAY in vite.config.ts). 2022–2026 are replay years: 2022 repeats the
+ * recorded 0.69 % share with the status-quo levers, and the years after it keep that share,
+ * whatever the scenario, so every scenario spends the same in them.
+ *
+ * Scenarios of schema 1 had the plan start in 2023 (target 2026, last year 2030); migrated,
+ * they keep those years and the figures recorded for them before the calendar defaults.
  */
 import { describe, expect, it } from 'vitest';
 import { project } from '../../src/lib/engine/projection';
 import { resolveScenario } from '../../src/lib/scenario/resolve';
-import { defaultScenario, type Inputs } from '../../src/lib/scenario/scenario';
+import {
+	defaultScenario,
+	migrateScenario,
+	type Inputs,
+	type Scenario
+} from '../../src/lib/scenario/scenario';
 
 const SEED = 7;
 const MC_DRAWS = 50;
@@ -37,8 +47,13 @@ const NAMED: Array<{ name: string; inputs: Inputs }> = [
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
-function goldenOf(inputs: Inputs, draws: number): Golden {
-	const result = project(resolveScenario({ ...defaultScenario(), seed: SEED, inputs }, { draws }));
+function goldenOf(inputs: Inputs, draws: number, schemaVersion?: 1): Golden {
+	const scenario = { ...defaultScenario(), seed: SEED, inputs };
+	// A schema-1 scenario as the stores and links bring it: migrated, its years pinned.
+	const migrated = schemaVersion
+		? (migrateScenario({ ...scenario, schemaVersion }) as Scenario)
+		: scenario;
+	const result = project(resolveScenario(migrated, { draws }));
 	expect(result.years.map((y) => y.year)).toEqual(YEARS);
 	return {
 		p50: result.years.map((y) => round2(y.index!.p50)),
@@ -56,6 +71,12 @@ describe('golden results of named scenarios', () => {
 	describe(`Monte Carlo, ${MC_DRAWS} draws, seed ${SEED}`, () => {
 		it.each(NAMED)('$name', ({ inputs }) => {
 			expect(goldenOf(inputs, MC_DRAWS)).toMatchSnapshot();
+		});
+	});
+
+	describe('schema 1, migrated (plan 2023–2030, target 2026), deterministic', () => {
+		it.each(NAMED)('$name', ({ inputs }) => {
+			expect(goldenOf(inputs, 0, 1)).toMatchSnapshot();
 		});
 	});
 });

@@ -18,9 +18,15 @@ const SHARES = [0, 0.3, 0.69, 1.5, 3, 5];
 const EPS = 1e-6;
 const MONOTONE_TOLERANCE = 1e-9;
 
+/**
+ * The invariants hold whatever the years: the grid plans 2023–2030 after a 2022 replay, as
+ * when its figures were chosen (the default years follow the calendar; see the last block).
+ */
+const GRID_YEARS: Inputs = { firstPlanningYear: 2023, targetYear: 2026 };
+
 function scenarioWith(inputs: Inputs, seed?: number): Scenario {
 	const scenario = defaultScenario();
-	return { ...scenario, seed: seed ?? scenario.seed, inputs };
+	return { ...scenario, seed: seed ?? scenario.seed, inputs: { ...GRID_YEARS, ...inputs } };
 }
 
 function run(inputs: Inputs, draws = 0, seed?: number): ProjectionResult {
@@ -386,6 +392,7 @@ describe('zero budget: development lapses as the rulebook windows say', () => {
 			leadershipPlaces: 0,
 			functionalTrainingCoverage: 0,
 			seminarCoverage: 0,
+			targetYear: 2025,
 			endYear: 2025
 		});
 		const inputs = resolveScenario(scenario, { draws, roster, rulebook });
@@ -503,7 +510,9 @@ describe('purity', () => {
 });
 
 describe('the default scenario (deterministic)', () => {
-	const result = run({});
+	// The calendar's years: the tests' today is 2026-12-07 (vite.config.ts), so the plan starts
+	// with the 2027 budget, targets 2029 and runs to 2030; 2022–2026 replay the status quo.
+	const result = project(resolveScenario(defaultScenario(), { draws: 0 }));
 
 	it('starts at the study’s 71.59', () => {
 		expect(result.start.year).toBe(2021);
@@ -512,16 +521,22 @@ describe('the default scenario (deterministic)', () => {
 	});
 
 	it('reports achievement = p50 / target × 100 and the gap to the target', () => {
-		expect(result.target).toEqual({ value: 75, year: 2026 });
+		expect(result.target).toEqual({ value: 75, year: 2029 });
 		for (const y of result.years) {
 			expect(y.achievement).toBeCloseTo((y.index!.p50 / result.target.value) * 100, 10);
 			expect(y.gapToTarget).toBeCloseTo(result.target.value - y.index!.p50, 10);
 		}
 	});
 
-	it('projects 2022 to 2030', () => {
+	it('projects 2022 to 2030: the years that have happened replayed, the plan from 2027', () => {
 		expect(result.years.map((y) => y.year)).toEqual([
 			2022, 2023, 2024, 2025, 2026, 2027, 2028, 2029, 2030
 		]);
+		expect(result.years.map((y) => y.phase)).toEqual([
+			...Array(5).fill('replay'),
+			...Array(4).fill('plan')
+		]);
+		// The replayed years after the study's last record (2022) keep its share: 0.69 %.
+		for (const y of result.years.slice(0, 5)) expect(y.budget.share).toBeCloseTo(0.0069, 12);
 	});
 });

@@ -131,6 +131,7 @@ describe('20 JP from all development: a pelaksana with 8 JP of seminar and 16 JP
 	/** Every year: one Bimtek place of 16 JP and one seminar of 8 JP, and nothing else. */
 	const inputs: Inputs = {
 		firstPlanningYear: 2023,
+		targetYear: 2025,
 		endYear: 2025,
 		trainingBudgetShare: 5,
 		coverage: 100,
@@ -210,7 +211,13 @@ describe('the scenario names its rulebook', () => {
 		const params = scenarioToSearchParams(scenario);
 		expect(params.get('i.rulebook')).toBe(CUMULATIVE_ID);
 		const read = scenarioFromSearchParams(params);
-		expect(read.ok && read.scenario.inputs).toEqual({ rulebook: CUMULATIVE_ID });
+		// The link writes the calendar's planning years too (2027, 2029, 2030 on the tests' today).
+		expect(read.ok && read.scenario.inputs).toEqual({
+			rulebook: CUMULATIVE_ID,
+			firstPlanningYear: 2027,
+			targetYear: 2029,
+			endYear: 2030
+		});
 		// The default rulebook is the default: not written.
 		expect(
 			scenarioToSearchParams(scenarioWith({ rulebook: DEFAULT_RULEBOOK.id })).has('i.rulebook')
@@ -221,7 +228,7 @@ describe('the scenario names its rulebook', () => {
 
 	it('a link with an unknown rulebook is refused, naming the param and the choices', () => {
 		const read = scenarioFromSearchParams(
-			new URLSearchParams('v=1.0.0&s=1&i.rulebook=perban-2024')
+			new URLSearchParams('v=1.0.0&s=2&i.rulebook=perban-2024')
 		);
 		expect(read.ok).toBe(false);
 		if (read.ok) return;

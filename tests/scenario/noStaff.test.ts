@@ -11,10 +11,13 @@ import { runScenario } from '../../src/lib/scenario/runScenario';
 import { defaultScenario, type Scenario } from '../../src/lib/scenario/scenario';
 import { sensitivity } from '../../src/lib/scenario/sensitivity';
 
-/** Nobody hired, nobody else leaving: only retirements move the workforce. */
+/**
+ * Nobody hired, nobody else leaving: only retirements move the workforce. The plan runs
+ * 2023–2026 (the target year), whatever the calendar's defaults.
+ */
 const scenario: Scenario = {
 	...defaultScenario(),
-	inputs: { replacementRate: 0, otherLeaverRate: 0 }
+	inputs: { replacementRate: 0, otherLeaverRate: 0, firstPlanningYear: 2023, targetYear: 2026 }
 };
 
 /** The default roster's first 10 people, all retiring at the end of the start year. */

@@ -103,9 +103,10 @@ describe('rotationSchedule', () => {
 	});
 
 	it('covers the planning years only', () => {
-		const schedule = rotationSchedule(scenario({ firstPlanningYear: 2025, endYear: 2028 }), {
-			roster
-		});
+		const schedule = rotationSchedule(
+			scenario({ firstPlanningYear: 2025, targetYear: 2027, endYear: 2028 }),
+			{ roster }
+		);
 		expect(schedule.years).toEqual([2025, 2026, 2027, 2028]);
 		expect(schedule.counts).toHaveLength(4 * roster.units.length);
 	});

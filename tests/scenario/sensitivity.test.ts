@@ -22,7 +22,8 @@ describe('sensitivity', () => {
 	it("has runScenario's index in the target year as its base", () => {
 		const run = runScenario(scenario, { roster });
 		const year = run.result.years.find((y) => y.year === result.year)!;
-		expect(result.year).toBe(2026);
+		// The default target year: the first planning year (2027 on the tests' today) + 2.
+		expect(result.year).toBe(2029);
 		expect(result.base).toBe(year.index!.p50);
 		expect(result.noStaff).toEqual([]);
 	});
@@ -78,9 +79,9 @@ describe('sensitivity', () => {
 	it('sets a lever uniformly, overriding per-year values', () => {
 		const withYears: Scenario = {
 			...scenario,
-			inputs: { 'trainingBudgetShare.2024': 3, 'trainingBudgetShare.2025': 3 }
+			inputs: { 'trainingBudgetShare.2027': 3, 'trainingBudgetShare.2028': 3 }
 		};
-		const varied = sensitivity(withYears, { roster, year: 2026 });
+		const varied = sensitivity(withYears, { roster, year: 2029 });
 		const share = varied.levers.find((r) => r.id === 'trainingBudgetShare')!;
 		const plain = result.levers.find((r) => r.id === 'trainingBudgetShare')!;
 		expect(share.low).toEqual(plain.low);

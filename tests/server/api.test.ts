@@ -7,10 +7,28 @@ import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Agency } from '../../src/lib/scenario/agency';
 import { MAX_BODY_BYTES, newScenarioDefaults } from '../../src/lib/scenario/savedScenario';
 import { call, makeTempDir, removeTempDir, startServer, type ApiServer } from './harness';
+import { calendarYears } from '../../src/lib/scenario/scenario';
 
 const TOKEN = 'planner-secret-token-1234';
+
+/** An agency other than the default, with every kind of figure. */
+const AGENCY: Agency = {
+	name: 'Dinas Pendidikan Kota Contoh',
+	startYear: 2025,
+	unitNames: { sd: 'Bidang SD' },
+	ceilings: [
+		{ year: 2025, amount: 12_000_000_000, source: 'DPA 2025' },
+		{ year: 2026, amount: 12_600_000_000 }
+	],
+	spent: [
+		{ year: 2025, amount: 90_000_000, source: 'LRA 2025' },
+		{ year: 2026, share: 0.8 }
+	],
+	results: [{ year: 2025, index: 64.2, competency: 20, scope: 'agency', source: 'BKN 2025' }]
+};
 let dir: string;
 let server: ApiServer;
 let guarded: ApiServer;
@@ -95,14 +113,38 @@ describe('create and read', () => {
 			description: 'every field',
 			author: 'Siti',
 			seed: 42,
-			inputs: { trainingBudgetShare: 2, 'coverage.anggaran': 80, fundingRule: 'pro_rata' },
-			schemaVersion: 1,
+			inputs: {
+				trainingBudgetShare: 2,
+				'coverage.anggaran': 80,
+				fundingRule: 'pro_rata',
+				firstPlanningYear: 2026,
+				targetYear: 2028
+			},
+			schemaVersion: 2,
 			modelVersion: '1.0.0',
-			rosterFingerprint: 'roster:abc'
+			rosterFingerprint: 'roster:abc',
+			agency: AGENCY
 		};
 		const created = await create(body.name, body);
-		const { schemaVersion, ...rest } = body;
-		expect(created).toMatchObject({ ...rest, schemaVersion });
+		expect(created).toMatchObject({ ...body, inputs: expect.any(Object) });
+		expect(created.inputs).toEqual({ ...body.inputs, ...calendarYears(body.inputs) });
+		expect(created.agency).toEqual(AGENCY);
+		expect((await call('GET', `${server.api}/${created.id}`)).body).toEqual(created);
+	});
+
+	it('POST of schema 1 is migrated: schema 2, schema 1’s planning years where it left them out', async () => {
+		const created = await create('Skema 1', {
+			schemaVersion: 1,
+			inputs: { trainingBudgetShare: 1.5, firstPlanningYear: 2024 }
+		});
+		expect(created.schemaVersion).toBe(2);
+		expect(created.inputs).toEqual({
+			trainingBudgetShare: 1.5,
+			firstPlanningYear: 2024,
+			targetYear: 2026,
+			endYear: 2030
+		});
+		expect(created).not.toHaveProperty('agency');
 		expect((await call('GET', `${server.api}/${created.id}`)).body).toEqual(created);
 	});
 
@@ -189,6 +231,29 @@ describe('update', () => {
 		expect(table()).toEqual(before);
 	});
 
+	it('PUT with an agency keeps it; agency: null sets the default agency back', async () => {
+		const created = await create('Agency', { inputs: { firstPlanningYear: 2026 } });
+		expect(created).not.toHaveProperty('agency');
+		const withAgency = await call('PUT', `${server.api}/${created.id}`, {
+			version: 1,
+			agency: AGENCY
+		});
+		expect(withAgency.status).toBe(200);
+		expect(withAgency.body).toEqual({
+			...created,
+			agency: AGENCY,
+			version: 2,
+			updatedAt: expect.any(String)
+		});
+		const renamed = await call('PUT', `${server.api}/${created.id}`, { version: 2, name: 'A2' });
+		expect(renamed.body.agency).toEqual(AGENCY);
+		const reset = await call('PUT', `${server.api}/${created.id}`, { version: 3, agency: null });
+		expect(reset.status).toBe(200);
+		expect(reset.body).not.toHaveProperty('agency');
+		expect(reset.body).toMatchObject({ name: 'A2', version: 4, inputs: created.inputs });
+		expect((await call('GET', `${server.api}/${created.id}`)).body).toEqual(reset.body);
+	});
+
 	it('PUT without a version → 400 naming version', async () => {
 		const created = await create('No version');
 		const before = table();
@@ -265,7 +330,22 @@ describe('invalid input → 400 naming the fields at fault; nothing changes', ()
 			['inputs.coverage', 'inputs.nope']
 		],
 		['unknown fields', JSON.stringify({ name: 'x', id: 'mine', version: 3 }), ['id', 'version']],
-		['a name over 200 characters', JSON.stringify({ name: 'n'.repeat(201) }), ['name']]
+		['a name over 200 characters', JSON.stringify({ name: 'n'.repeat(201) }), ['name']],
+		[
+			'a target year before the first planning year',
+			JSON.stringify({ name: 'x', inputs: { firstPlanningYear: 2028, targetYear: 2027 } }),
+			['inputs.targetYear']
+		],
+		[
+			'a schema-1 target year before schema 1’s first planning year',
+			JSON.stringify({ name: 'x', schemaVersion: 1, inputs: { targetYear: 2022 } }),
+			['inputs.targetYear']
+		],
+		[
+			'an agency without a name or a ceiling',
+			JSON.stringify({ name: 'x', agency: { ...AGENCY, name: ' ', ceilings: [] } }),
+			['agency.name', 'agency.ceilings']
+		]
 	];
 
 	it.each(cases)('POST with %s', async (_, body, paths) => {
@@ -278,6 +358,23 @@ describe('invalid input → 400 naming the fields at fault; nothing changes', ()
 			[...paths].sort()
 		);
 		for (const issue of response.body.issues) expect(issue.message).toEqual(expect.any(String));
+		expect(table()).toEqual(before);
+	});
+
+	it('PUT with a target year before the first planning year → 400 naming inputs.targetYear', async () => {
+		const created = await create('Years', { inputs: { firstPlanningYear: 2027 } });
+		const before = table();
+		for (const inputs of [{ firstPlanningYear: 2028, targetYear: 2027 }, { targetYear: 2026 }]) {
+			const response = await call('PUT', `${server.api}/${created.id}`, { version: 1, inputs });
+			expect(response.status).toBe(400);
+			expect(response.body).toMatchObject({ error: 'invalid' });
+			expect(response.body.issues).toEqual([
+				{
+					path: 'inputs.targetYear',
+					message: expect.stringMatching(/is before the first planning year 202[78]/)
+				}
+			]);
+		}
 		expect(table()).toEqual(before);
 	});
 

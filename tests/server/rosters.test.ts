@@ -10,11 +10,7 @@ import Database from 'better-sqlite3';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Roster } from '../../src/lib/engine/roster';
 import { bontangRoster } from '../../src/lib/scenario/bontang';
-import {
-	parseRosterCsv,
-	rosterTemplateCsv,
-	writeRosterCsv
-} from '../../src/lib/scenario/rosterCsv';
+import { parseRosterCsv, rosterTemplateCsv, writeRosterCsv } from '../../src/lib/rosterFiles/csv';
 import { rosterFingerprint } from '../../src/lib/scenario/rosterFingerprint';
 import { MAX_ROSTER_BODY_BYTES } from '../../src/lib/scenario/savedScenario';
 import { MIGRATIONS } from '../../src/lib/server/migrations';
@@ -192,7 +188,7 @@ describe('the repository', () => {
 		expect(repo.get(saved.id)?.rosterFingerprint).toBe('fnv1a64-abc-12');
 	});
 
-	it('a version-1 database opens at version 2 with every scenario as it was', () => {
+	it('a version-1 database opens at the latest version with every scenario as it was', () => {
 		repo.close();
 		const v1Path = join(dir, 'v1.db');
 		const db = new Database(v1Path);
@@ -252,7 +248,7 @@ describe('the repository', () => {
 		try {
 			expect(
 				check.prepare('SELECT version FROM schema_migrations ORDER BY version').pluck().all()
-			).toEqual([1, 2]);
+			).toEqual(MIGRATIONS.map((m) => m.version));
 			expect(
 				check
 					.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'rosters'")
@@ -270,10 +266,18 @@ describe('the repository', () => {
 			author: 'Siti',
 			version: 3,
 			seed: 7,
-			inputs: { trainingBudgetShare: 1.5 },
+			// Schema 1's planning years written out (migration 3), so it projects as it did.
+			schemaVersion: 2,
+			inputs: {
+				trainingBudgetShare: 1.5,
+				firstPlanningYear: 2023,
+				targetYear: 2026,
+				endYear: 2030
+			},
 			rosterFingerprint: null,
 			updatedAt: '2025-01-03T00:00:00.000Z'
 		});
+		expect(byId.a.inputs).toEqual({ firstPlanningYear: 2023, targetYear: 2026, endYear: 2030 });
 		expect(byId.c.rosterFingerprint).toBe('fnv1a64-0123456789abcdef-40');
 		// The new table works, and the old scenarios can be changed as before.
 		const roster = smallRoster();

@@ -8,6 +8,7 @@ import {
 	type ScenarioApi
 } from '../../src/lib/state/scenarioApi';
 import { freePort, makeTempDir, removeTempDir, startServer, type ApiServer } from './harness';
+import { calendarYears } from '../../src/lib/scenario/scenario';
 
 const TOKEN = 'client-test-token';
 let dir: string;
@@ -72,7 +73,10 @@ describe('scenarioApi', () => {
 	it('a response curve is stored as given; one that does not compile is refused and stores nothing', async () => {
 		const curve = '1 - exp(-jp / 24)';
 		const created = await api.create({ name: 'Kurva', inputs: { technicalResponseCurve: curve } });
-		expect((await api.get(created.id)).inputs).toEqual({ technicalResponseCurve: curve });
+		expect((await api.get(created.id)).inputs).toEqual({
+			technicalResponseCurve: curve,
+			...calendarYears({})
+		});
 		const before = (await api.list()).length;
 
 		// Allowed tokens, but infinite at jp = 0: only the compile finds it.

@@ -3,7 +3,10 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ZodError } from 'zod';
+import type { Agency } from '../../src/lib/scenario/agency';
+import { runScenario } from '../../src/lib/scenario/runScenario';
 import { newScenarioDefaults, type SavedScenario } from '../../src/lib/scenario/savedScenario';
+import { SCHEMA_VERSION } from '../../src/lib/scenario/scenario';
 import { MIGRATIONS } from '../../src/lib/server/migrations';
 import {
 	CorruptScenario,
@@ -17,6 +20,7 @@ import {
 	type SqliteScenarioRepository
 } from '../../src/lib/server/sqliteScenarioRepository';
 import { makeTempDir, removeTempDir } from './harness';
+import { calendarYears } from '../../src/lib/scenario/scenario';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
@@ -346,40 +350,80 @@ describe('delete', () => {
 	});
 });
 
-describe('rows read back are validated', () => {
-	function insertRaw(id: string, changes: Record<string, unknown>): void {
-		const row = {
-			id,
-			name: 'raw',
-			description: '',
-			author: '',
-			created_at: '2026-01-01T00:00:00.000Z',
-			updated_at: '2026-01-01T00:00:00.000Z',
-			version: 1,
-			schema_version: 1,
-			model_version: '1.0.0',
-			seed: 1,
-			inputs_json: '{}',
-			roster_fingerprint: null,
-			...changes
-		};
-		const db = new Database(path);
-		try {
-			db.prepare(
-				`INSERT INTO scenarios VALUES (@id, @name, @description, @author, @created_at,
-				@updated_at, @version, @schema_version, @model_version, @seed, @inputs_json,
-				@roster_fingerprint)`
-			).run(row);
-		} finally {
-			db.close();
-		}
+/** Inserts a row as written, by column name (so a column added later is simply left out). */
+function insertRow(dbPath: string, row: Record<string, unknown>): void {
+	const columns = Object.keys(row);
+	const db = new Database(dbPath);
+	try {
+		db.prepare(
+			`INSERT INTO scenarios (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`
+		).run(row);
+	} finally {
+		db.close();
 	}
+}
+
+/** A row as the store writes one today, with `changes`. */
+function rawRow(id: string, changes: Record<string, unknown> = {}): Record<string, unknown> {
+	return {
+		id,
+		name: 'raw',
+		description: '',
+		author: '',
+		created_at: '2026-01-01T00:00:00.000Z',
+		updated_at: '2026-01-01T00:00:00.000Z',
+		version: 1,
+		schema_version: SCHEMA_VERSION,
+		model_version: '1.0.0',
+		seed: 1,
+		inputs_json: '{}',
+		roster_fingerprint: null,
+		agency_json: null,
+		...changes
+	};
+}
+
+/** An agency other than the default, with every kind of figure. */
+const AGENCY: Agency = {
+	name: 'Dinas Pendidikan Kota Contoh',
+	startYear: 2025,
+	unitNames: { sd: 'Bidang SD' },
+	ceilings: [
+		{ year: 2025, amount: 12_000_000_000, source: 'DPA 2025' },
+		{ year: 2026, amount: 12_600_000_000 }
+	],
+	spent: [
+		{ year: 2025, amount: 90_000_000, source: 'LRA 2025' },
+		{ year: 2026, share: 0.8 }
+	],
+	results: [{ year: 2025, index: 64.2, competency: 20, scope: 'agency', source: 'BKN 2025' }]
+};
+
+describe('rows read back are validated', () => {
+	const insertRaw = (id: string, changes: Record<string, unknown>) =>
+		insertRow(path, rawRow(id, changes));
+
+	it('a row as the store writes it reads back', () => {
+		insertRaw('fine', { agency_json: JSON.stringify(AGENCY) });
+		expect(repo.get('fine')).toMatchObject({ id: 'fine', inputs: {}, agency: AGENCY });
+	});
 
 	it.each([
 		['an empty name', { name: '' }],
 		['an unknown schema version', { schema_version: 99 }],
+		// Migration 3 brought every schema-1 row to schema 2; a later one is not read as 2.
+		['a schema-1 row written after the migration', { schema_version: 1 }],
 		['inputs that are not an object', { inputs_json: '[1, 2]' }],
-		['a seed out of range', { seed: -5 }]
+		['a seed out of range', { seed: -5 }],
+		['an agency without a name', { agency_json: JSON.stringify({ ...AGENCY, name: '' }) }],
+		[
+			'a target year before the first planning year',
+			{ inputs_json: '{"firstPlanningYear":2028,"targetYear":2027}' }
+		],
+		[
+			'a first planning year not after the agency’s roster year',
+			{ inputs_json: '{"firstPlanningYear":2025}', agency_json: JSON.stringify(AGENCY) }
+		]
 	])('%s gives CorruptScenario on get; list skips the row and keeps the rest', (_, changes) => {
 		const good = repo.create({ name: 'good' });
 		insertRaw('bad-row', changes);
@@ -395,6 +439,7 @@ describe('rows read back are validated', () => {
 
 	it('the schema itself refuses rows that are not even JSON', () => {
 		expect(() => insertRaw('x', { inputs_json: 'not json' })).toThrow(/CHECK constraint/);
+		expect(() => insertRaw('y', { agency_json: '{"name":' })).toThrow(/CHECK constraint/);
 	});
 });
 
@@ -405,5 +450,187 @@ describe('durability settings survive reopening', () => {
 		repo.close();
 		repo = open();
 		expect(repo.get(saved.id)).toEqual(updated);
+	});
+});
+
+describe('migration 3: scenario schema 2 (agencies; planning years that follow the calendar)', () => {
+	/** Schema 1's planning years, which its scenarios relied on when they left them out. */
+	const SCHEMA1_YEARS = { firstPlanningYear: 2023, targetYear: 2026, endYear: 2030 };
+	/**
+	 * The status quo's median index 2022–2030 as recorded before the calendar defaults (the
+	 * deterministic golden figures of model 1.0.0): a migrated scenario must give them still.
+	 */
+	const RECORDED_STATUS_QUO = [74.89, 74.98, 74.87, 76.68, 76.69, 77.17, 78.21, 78.24, 78.67];
+
+	it('a version-2 database opens at version 3, its schema-1 scenarios at schema 2 with schema 1’s years', () => {
+		repo.close();
+		const v2Path = join(dir, 'v2.db');
+		const db = new Database(v2Path);
+		db.pragma('journal_mode = WAL');
+		expect(migrate(db, MIGRATIONS.slice(0, 2))).toEqual([1, 2]);
+		db.close();
+		const v2Row = (id: string, inputs: object, changes: Record<string, unknown> = {}) => {
+			// The columns of version 2: no agency_json yet.
+			const { agency_json: _none, ...row } = rawRow(id, {
+				schema_version: 1,
+				inputs_json: JSON.stringify(inputs),
+				...changes
+			});
+			expect(_none).toBeNull();
+			insertRow(v2Path, row);
+		};
+		v2Row('status-quo', {}, { seed: 20210 });
+		v2Row('own-first-year', { trainingBudgetShare: 1.5, firstPlanningYear: 2024 });
+		v2Row(
+			'own-years',
+			{ firstPlanningYear: 2025, targetYear: 2027, endYear: 2028 },
+			{
+				version: 4,
+				name: 'Tahun sendiri'
+			}
+		);
+
+		repo = openSqliteScenarioRepository(v2Path, { now: clock });
+		const check = new Database(v2Path, { readonly: true });
+		try {
+			expect(
+				check.prepare('SELECT version FROM schema_migrations ORDER BY version').pluck().all()
+			).toEqual([1, 2, 3]);
+			expect(check.prepare('SELECT DISTINCT schema_version FROM scenarios').pluck().all()).toEqual([
+				2
+			]);
+			expect(check.prepare('SELECT agency_json FROM scenarios').pluck().all()).toEqual([
+				null,
+				null,
+				null
+			]);
+		} finally {
+			check.close();
+		}
+
+		const statusQuo = repo.get('status-quo')!;
+		expect(statusQuo).toEqual({
+			id: 'status-quo',
+			name: 'raw',
+			description: '',
+			author: '',
+			createdAt: '2026-01-01T00:00:00.000Z',
+			updatedAt: '2026-01-01T00:00:00.000Z',
+			version: 1,
+			schemaVersion: 2,
+			modelVersion: '1.0.0',
+			seed: 20210,
+			inputs: SCHEMA1_YEARS,
+			rosterFingerprint: null
+		});
+		// Its own inputs win over the pinned years.
+		expect(repo.get('own-first-year')!.inputs).toEqual({
+			trainingBudgetShare: 1.5,
+			firstPlanningYear: 2024,
+			targetYear: 2026,
+			endYear: 2030
+		});
+		expect(repo.get('own-years')).toMatchObject({
+			version: 4,
+			name: 'Tahun sendiri',
+			inputs: { firstPlanningYear: 2025, targetYear: 2027, endYear: 2028 }
+		});
+
+		// It projects as it did: 2022 replayed, 2023–2030 planned, for 2026, the recorded figures.
+		const run = runScenario(statusQuo);
+		expect(run.result.target.year).toBe(2026);
+		expect(run.result.years.map((y) => y.phase)).toEqual(['replay', ...Array(8).fill('plan')]);
+		expect(run.result.years.map((y) => Math.round(y.index!.p50 * 100) / 100)).toEqual(
+			RECORDED_STATUS_QUO
+		);
+
+		// And it can be changed as before; opening again migrates nothing.
+		expect(repo.update('own-years', { version: 4, name: 'Renamed' }).version).toBe(5);
+		repo.close();
+		const again = new Database(v2Path);
+		try {
+			expect(migrate(again)).toEqual([]);
+		} finally {
+			again.close();
+		}
+		repo = openSqliteScenarioRepository(v2Path, { now: clock });
+		expect(repo.get('status-quo')!.inputs).toEqual(SCHEMA1_YEARS);
+	});
+
+	it('create and update carry an agency; agency: null sets it back to the default', () => {
+		const inputs = { firstPlanningYear: 2026, targetYear: 2028 };
+		const created = repo.create({ name: 'Dinas', agency: AGENCY, inputs });
+		expect(created.agency).toEqual(AGENCY);
+		expect(repo.get(created.id)).toEqual(created);
+		const raw = snapshot() as Array<{ agency_json: string | null }>;
+		expect(JSON.parse(raw[0].agency_json!)).toEqual(AGENCY);
+
+		const renamed = repo.update(created.id, { version: 1, name: 'Dinas baru' });
+		expect(renamed.agency).toEqual(AGENCY);
+		const other: Agency = { ...AGENCY, name: 'Dinas Kesehatan', results: [] };
+		const changed = repo.update(created.id, { version: 2, agency: other });
+		expect(repo.get(created.id)).toEqual(changed);
+		expect(changed.agency).toEqual(other);
+
+		// null: the default agency (BPKAD Kota Bontang, roster year 2021) again, no agency stored.
+		const reset = repo.update(created.id, { version: 3, agency: null });
+		expect(reset.agency).toBeUndefined();
+		expect(repo.get(created.id)).toEqual(reset);
+		expect((snapshot() as Array<{ agency_json: string | null }>)[0].agency_json).toBeNull();
+		expect(reset.inputs).toEqual({ ...inputs, ...calendarYears(inputs) });
+	});
+
+	it('a body of schema 1 is migrated: schema 2, schema 1’s years where it left them out', () => {
+		const created = repo.create({
+			name: 'Lama',
+			schemaVersion: 1,
+			inputs: { trainingBudgetShare: 1.5, endYear: 2029 }
+		});
+		expect(created.schemaVersion).toBe(2);
+		expect(created.inputs).toEqual({
+			trainingBudgetShare: 1.5,
+			firstPlanningYear: 2023,
+			targetYear: 2026,
+			endYear: 2029
+		});
+		expect(repo.get(created.id)).toEqual(created);
+	});
+
+	it('a target year before the first planning year is refused, naming inputs.targetYear; nothing stored', () => {
+		const expectTargetYearIssue = (action: () => unknown) => {
+			let error: unknown;
+			try {
+				action();
+			} catch (e) {
+				error = e;
+			}
+			expect(error).toBeInstanceOf(ZodError);
+			const issues = (error as ZodError).issues;
+			expect(issues.map((i) => i.path.join('.'))).toEqual(['inputs.targetYear']);
+			expect(issues[0].message).toMatch(/targetYear 2027 is before the first planning year 2028/);
+		};
+		expectTargetYearIssue(() =>
+			repo.create({ name: 'x', inputs: { firstPlanningYear: 2028, targetYear: 2027 } })
+		);
+		expect(snapshot()).toEqual([]);
+
+		const saved = repo.create({ name: 'x', inputs: { firstPlanningYear: 2027 } });
+		const before = snapshot();
+		expectTargetYearIssue(() =>
+			repo.update(saved.id, { version: 1, inputs: { firstPlanningYear: 2028, targetYear: 2027 } })
+		);
+		// The default first planning year (2027 on the tests' today) counts too.
+		expect(() => repo.update(saved.id, { version: 1, inputs: { targetYear: 2026 } })).toThrow(
+			/targetYear 2026 is before the first planning year 2027/
+		);
+		// An agency whose roster year leaves the plan's years behind is refused the same way.
+		expect(() =>
+			repo.update(saved.id, {
+				version: 1,
+				inputs: { firstPlanningYear: 2025 },
+				agency: AGENCY
+			})
+		).toThrow(/firstPlanningYear must be after the roster's year 2025/);
+		expect(snapshot()).toEqual(before);
 	});
 });

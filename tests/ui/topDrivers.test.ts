@@ -1,7 +1,7 @@
 /**
  * The planner's "assumptions that move the index most": the top three rows are assumptions only
  * (a lever row never, wherever it sits), largest swing first, equal swings in the order given,
- * the input untouched; on the default scenario they are three distinct assumptions of 2026.
+ * the input untouched; on the default scenario they are three distinct assumptions of its target year.
  */
 import { describe, expect, it } from 'vitest';
 import { defaultScenario } from '../../src/lib/scenario/scenario';
@@ -73,9 +73,9 @@ describe('topAssumptions', () => {
 		expect(() => topAssumptions([], 1.5)).toThrow(RangeError);
 	});
 
-	it('names three assumptions of 2026 for the default scenario, from the real sensitivity', () => {
+	it('names three assumptions of the default target year (2029), from the real sensitivity', () => {
 		const result = sensitivity(defaultScenario(), { draws: 0 });
-		expect(result.year).toBe(2026);
+		expect(result.year).toBe(2029);
 		const top = topAssumptions([...result.levers, ...result.assumptions]);
 		expect(top).toHaveLength(3);
 		expect(top.every((r) => r.kind === 'assumption')).toBe(true);

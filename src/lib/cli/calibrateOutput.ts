@@ -4,7 +4,8 @@ import type { CalibrationResult } from '../scenario/calibration';
 const MEASURE_TEXT: Record<string, string> = {
 	technicalJpMet: '% staff ≥ 20 JP technical',
 	recentSeminar: '% staff with a seminar in 2 years',
-	index: 'index'
+	index: 'index',
+	recordedIndex: 'recorded index (recorded budgets)'
 };
 
 export function calibrationJson(fit: CalibrationResult) {
@@ -21,7 +22,10 @@ export function calibrationJson(fit: CalibrationResult) {
 }
 
 export function calibrationText(fit: CalibrationResult): string {
-	const lines = ['Fitted to the 2021 roster, every replayed year funded with 2021 Rupiah:'];
+	const start = fit.budgets.find((b) => b.fitted)?.year ?? '';
+	const lines = [
+		`Fitted to the ${start} roster, every replayed year funded with ${start}'s Rupiah:`
+	];
 	for (const [id, value] of Object.entries(fit.parameters)) {
 		const range = fit.shareRanges[id as keyof typeof fit.shareRanges];
 		const drawn = range ? ` (drawn from ${range.low}–${range.high})` : '';
@@ -38,9 +42,10 @@ export function calibrationText(fit: CalibrationResult): string {
 		);
 	}
 	lines.push('', `residual (RMS) ${fit.residual.toFixed(2)}`);
-	lines.push(
-		`index with the recorded 2022 budget instead: ${fit.recorded2022.map((y) => `${y.year} ${y.index.toFixed(2)}`).join(', ')}`
-	);
+	if (fit.recorded2022.length)
+		lines.push(
+			`index with the last recorded budget instead: ${fit.recorded2022.map((y) => `${y.year} ${y.index.toFixed(2)}`).join(', ')}`
+		);
 	lines.push(
 		'Caveat: 2020–2021 were COVID years (online training, budget refocusing); 2020 is shown, not fitted.'
 	);

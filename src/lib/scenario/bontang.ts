@@ -39,25 +39,6 @@ export function impliedCeiling(entry: { amount: number; share: number }): number
 	return entry.amount / (entry.share / 100);
 }
 
-/**
- * The recorded ceiling a year grows from, and for how many years: the year's own where the
- * study has it (0 years), else the last recorded before it (the first, for earlier years).
- */
-export function ceilingBase(year: number): { ceiling: number; growthYears: number } {
-	const history = BONTANG.budgetHistory;
-	const recorded = history.find((h) => h.year === year);
-	if (recorded) return { ceiling: impliedCeiling(recorded), growthYears: 0 };
-	if (year < history[0].year) return { ceiling: impliedCeiling(history[0]), growthYears: 0 };
-	const last = history[history.length - 1];
-	return { ceiling: impliedCeiling(last), growthYears: year - last.year };
-}
-
-/** The agency's budget ceiling per year: recorded where the study has it, grown after. */
-export function ceilingFor(year: number, growthPercent: number): number {
-	const { ceiling, growthYears } = ceilingBase(year);
-	return ceiling * Math.pow(1 + growthPercent / 100, growthYears);
-}
-
 export const BONTANG_UNITS: readonly Unit[] = [
 	{ id: 'sekretariat', name: 'Sekretariat' },
 	{ id: 'anggaran', name: 'Bidang Anggaran' },

@@ -30,7 +30,8 @@ import { project, type YearResult } from '../engine/projection';
 import type { Roster } from '../engine/roster';
 import { scoreRoster } from '../engine/scoring';
 import { compileRulebook } from '../engine/compileRulebook';
-import { BONTANG, bontangRoster } from './bontang';
+import { agencyOf, spentAmount, spentShare } from './agency';
+import { bontangRoster } from './bontang';
 import { INPUT_SPECS, type NumberSpec } from './inputSpecs';
 import { baselineOf, HISTORY_FUNDING_RULE, resolveScenario } from './resolve';
 import { defaultScenario, numberInput, type Inputs, type Scenario } from './scenario';
@@ -66,7 +67,8 @@ const SHARE_MEASURE = {
 	externalSeminarShare: 'recentSeminar'
 } as const;
 
-export type CalibrationMeasure = 'technicalJpMet' | 'recentSeminar' | 'index';
+/** `recordedIndex`: an index the agency recorded in a replayed year, against the replay with that year's recorded Rupiah. */
+export type CalibrationMeasure = 'technicalJpMet' | 'recentSeminar' | 'index' | 'recordedIndex';
 
 export interface CalibrationRow {
 	year: number;
@@ -100,7 +102,10 @@ export interface CalibrationResult {
 	residual: number;
 	/** The recorded budgets the fit used and showed. */
 	budgets: Array<{ year: number; amount: number; share: number; fitted: boolean }>;
-	/** Index in each replayed year when the recorded 2022 budget (Rp 367 jt) is spent instead. */
+	/**
+	 * Index in each replayed year when the last budget recorded after the roster's year (the
+	 * study's 2022, Rp 367 jt) is spent every year instead; empty when there is none.
+	 */
 	recorded2022: Array<{ year: number; index: number }>;
 }
 
@@ -133,16 +138,33 @@ function observedState(roster: Roster, scenario: Scenario) {
 	};
 }
 
-/** Projects the status quo with every replayed year funded with 2021's Rupiah. */
-function replay(inputs: Inputs, roster: Roster, amount: number, base: Scenario): YearResult[] {
+/**
+ * Projects the status quo with each replayed year funded with `amount` Rupiah (a number: the
+ * same every year; a function: the year's own).
+ */
+function replay(
+	inputs: Inputs,
+	roster: Roster,
+	amount: number | ((year: number) => number),
+	base: Scenario
+): YearResult[] {
+	const amountOf = typeof amount === 'number' ? () => amount : amount;
+	// The replay is of the years straight after the roster's: it plans nothing, so the plan's
+	// years are moved past it (the schema wants them after the roster's year, in order).
+	const startYear = agencyOf(base).startYear;
 	const scenario: Scenario = {
 		...base,
-		inputs: { ...inputs, endYear: BONTANG.startYear + REPLAY_YEARS }
+		inputs: {
+			...inputs,
+			firstPlanningYear: startYear + REPLAY_YEARS + 1,
+			targetYear: startYear + REPLAY_YEARS + 1,
+			endYear: startYear + REPLAY_YEARS + 1
+		}
 	};
 	const resolved = resolveScenario(baselineOf(scenario), { roster });
-	const years = resolved.years.map((policy) => ({
+	const years = resolved.years.slice(0, REPLAY_YEARS).map((policy) => ({
 		...policy,
-		budgetShare: amount / ceilingOf(policy, resolved.assumptions),
+		budgetShare: amountOf(policy.year) / ceilingOf(policy, resolved.assumptions),
 		fundingRule: HISTORY_FUNDING_RULE
 	}));
 	return project({ ...resolved, years }).years;
@@ -153,9 +175,30 @@ export function calibrate(
 	roster: Roster = bontangRoster()
 ): CalibrationResult {
 	const observed = observedState(roster, scenario);
-	const amount2021 = BONTANG.budgetHistory.find((h) => h.year === BONTANG.startYear)!.amount;
+	const agency = agencyOf(scenario);
+	const startYear = agency.startYear;
+	const amountAtStart = spentAmount(agency, startYear);
+	if (amountAtStart === undefined)
+		throw new Error(
+			`The fit needs the development budget spent in the roster's year ${startYear}: enter it with the agency's data.`
+		);
 	const steady = REPLAY_YEARS - 1;
-	const run = (inputs: Inputs) => replay(inputs, roster, amount2021, scenario);
+	const run = (inputs: Inputs) => replay(inputs, roster, amountAtStart, scenario);
+	/**
+	 * The agency's own recorded results in the replayed years (a whole city's figure is not the
+	 * agency's): the replay with each year's recorded Rupiah must meet them too.
+	 */
+	const recorded = agency.results.filter(
+		(r) => r.scope === 'agency' && r.year > startYear && r.year <= startYear + REPLAY_YEARS
+	);
+	const amountIn = (year: number) => spentAmount(agency, year) ?? amountAtStart;
+	const recordedErrors = (inputs: Inputs): number[] => {
+		if (!recorded.length) return [];
+		const years = replay(inputs, roster, amountIn, scenario);
+		return recorded.map(
+			(r) => (years.find((y) => y.year === r.year)?.index?.mean ?? NaN) - r.index
+		);
+	};
 
 	/** Smallest share (percent, within its stated range) whose steady-state measure reaches the roster's. */
 	const solveShare = (
@@ -189,10 +232,11 @@ export function calibrate(
 				externalSeminarShare: solveShare(inputs, 'externalSeminarShare', 'recentSeminar')
 			};
 		}
-		const years = run(inputs);
-		const error = Math.sqrt(
-			years.reduce((s, y) => s + ((y.index?.mean ?? NaN) - observed.index) ** 2, 0) / years.length
-		);
+		const errors = [
+			...run(inputs).map((y) => (y.index?.mean ?? NaN) - observed.index),
+			...recordedErrors(inputs)
+		];
+		const error = Math.sqrt(errors.reduce((s, e) => s + e ** 2, 0) / errors.length);
 		candidates.push({ inputs, level, error });
 	}
 	// The index barely tells cost levels apart (free shares carry most of the 2021 state):
@@ -215,11 +259,22 @@ export function calibrate(
 	const history: CalibrationRow[] = [];
 	for (const [k, y] of years.entries()) {
 		const last = k === years.length - 1;
-		const row = (measure: CalibrationMeasure, projected: number, fitted: boolean) =>
+		const row = (measure: keyof typeof observed, projected: number, fitted: boolean) =>
 			history.push({ year: y.year, measure, observed: observed[measure], projected, fitted });
 		row('technicalJpMet', 100 * y.technicalJpMet, last);
 		row('recentSeminar', 100 * y.recentSeminar, last);
 		row('index', y.index?.mean ?? NaN, true);
+	}
+	if (recorded.length) {
+		const years = replay(fitted, roster, amountIn, scenario);
+		for (const r of recorded)
+			history.push({
+				year: r.year,
+				measure: 'recordedIndex',
+				observed: r.index,
+				projected: years.find((y) => y.year === r.year)?.index?.mean ?? NaN,
+				fitted: true
+			});
 	}
 	const fittedRows = history.filter((r) => r.fitted);
 	// The roster is a sample of 150: each observed share is uncertain by its binomial standard
@@ -235,7 +290,9 @@ export function calibrate(
 			high: Math.ceil(solveShare(fitted, id, measure, observed[measure] + margin) / step) * step
 		};
 	}
-	const amount2022 = BONTANG.budgetHistory.find((h) => h.year === 2022)!.amount;
+	// The last recorded budget after the roster's year (the study's 2022), spent every year.
+	const laterSpent = agency.spent.filter((h) => h.year > startYear).sort((a, b) => b.year - a.year);
+	const amountLater = laterSpent.length ? spentAmount(agency, laterSpent[0].year) : undefined;
 	return {
 		parameters,
 		shareRanges,
@@ -248,10 +305,20 @@ export function calibrate(
 		residual: Math.sqrt(
 			fittedRows.reduce((s, r) => s + (r.projected - r.observed) ** 2, 0) / fittedRows.length
 		),
-		budgets: BONTANG.budgetHistory.map((h) => ({ ...h, fitted: h.year === BONTANG.startYear })),
-		recorded2022: replay(fitted, roster, amount2022, scenario).map((y) => ({
-			year: y.year,
-			index: y.index?.mean ?? NaN
-		}))
+		budgets: agency.spent
+			.map((h) => ({
+				year: h.year,
+				amount: spentAmount(agency, h.year) ?? NaN,
+				share: spentShare(agency, h.year) ?? NaN,
+				fitted: h.year === startYear
+			}))
+			.sort((a, b) => a.year - b.year),
+		recorded2022:
+			amountLater === undefined
+				? []
+				: replay(fitted, roster, amountLater, scenario).map((y) => ({
+						year: y.year,
+						index: y.index?.mean ?? NaN
+					}))
 	};
 }

@@ -35,7 +35,7 @@ import { DEFAULT_RULEBOOK } from '../engine/rulebooks';
 import type { Dimension, Rulebook } from '../engine/rulebooks/rulebook';
 import { specFor, type NumberSpec, type Text } from './inputSpecs';
 import { runScenario, type ScenarioRun } from './runScenario';
-import type { Scenario } from './scenario';
+import { numberInput, type Scenario } from './scenario';
 
 export type GoalProbability = 0.5 | 0.8;
 
@@ -172,6 +172,12 @@ export function goalSeek(scenario: Scenario, options: GoalSeekOptions): GoalSeek
 		throw new RangeError(`draws must be a whole number ≥ 0; got ${draws}`);
 	if (probability === 0.8 && draws === 0)
 		throw new RangeError('probability 0.8 needs Monte Carlo draws (draws > 0), e.g. 200');
+	const firstPlanningYear = numberInput(scenario.inputs, 'firstPlanningYear');
+	if (year < firstPlanningYear)
+		// A share chosen now cannot change a year before the plan starts.
+		throw new RangeError(
+			`year ${year} is before the first planning year ${firstPlanningYear}; choose ${firstPlanningYear} or later`
+		);
 
 	const spec = specFor(SHARE_ID) as NumberSpec;
 	const perUnit = Math.round(1 / spec.step);

@@ -8,6 +8,14 @@
  */
 
 import { DEFAULT_RULEBOOK, RULEBOOKS } from '../engine/rulebooks';
+import { MAX_YEAR, MIN_YEAR, nextBudgetYear, today } from './agency';
+
+/**
+ * The plan starts with the calendar's next budget year: in December 2026, 2027 (years that
+ * have happened are not planned). The target is three budget years on, the rest of the
+ * current five-year regional plan (RPJMD 2025–2029), and the projection runs a year past it.
+ */
+export const DEFAULT_FIRST_PLANNING_YEAR = nextBudgetYear(today());
 
 export type InputKind = 'lever' | 'assumption';
 
@@ -313,11 +321,12 @@ export const INPUT_SPECS: readonly InputSpec[] = [
 		type: 'number',
 		label: { id: 'Tahun rencana pertama', en: 'First planning year' },
 		unit: 'year',
-		min: 2023,
-		max: 2035,
+		min: MIN_YEAR + 1,
+		max: MAX_YEAR,
 		step: 1,
-		default: 2023,
-		source: `${STUDY}: data sampai 2022`
+		default: DEFAULT_FIRST_PLANNING_YEAR,
+		source:
+			'Tahun anggaran berikutnya menurut kalender (Desember 2026 → 2027) / the next budget year by the calendar'
 	},
 	{
 		id: 'endYear',
@@ -326,11 +335,12 @@ export const INPUT_SPECS: readonly InputSpec[] = [
 		type: 'number',
 		label: { id: 'Tahun akhir proyeksi', en: 'Last projected year' },
 		unit: 'year',
-		min: 2023,
-		max: 2036,
+		min: MIN_YEAR + 1,
+		max: MAX_YEAR,
 		step: 1,
-		default: 2030,
-		source: 'Paling lama 15 tahun dari 2021 / at most 15 years from 2021'
+		default: DEFAULT_FIRST_PLANNING_YEAR + 3,
+		source:
+			'Setahun sesudah tahun target; paling lama 15 tahun sesudah tahun roster / a year past the target year; at most 15 years after the roster year'
 	},
 	{
 		id: 'targetIndex',
@@ -352,11 +362,11 @@ export const INPUT_SPECS: readonly InputSpec[] = [
 		type: 'number',
 		label: { id: 'Tahun target', en: 'Target year' },
 		unit: 'year',
-		min: 2022,
-		max: 2036,
+		min: MIN_YEAR + 1,
+		max: MAX_YEAR,
 		step: 1,
-		default: 2026,
-		source: ASSUMED
+		default: DEFAULT_FIRST_PLANNING_YEAR + 2,
+		source: `${ASSUMED}: tiga tahun anggaran, sisa RPJMD Kota Bontang 2025–2029 (Perda, disahkan DPRD 15 Juli 2025) / three budget years, the rest of Bontang's RPJMD 2025–2029`
 	},
 
 	// ── Assumptions: beliefs about the world ────────────────────────────────

@@ -17,9 +17,10 @@ import {
 import type { Roster } from '../engine/roster';
 import { DEFAULT_RULEBOOK, findRulebook } from '../engine/rulebooks';
 import type { Rulebook } from '../engine/rulebooks/rulebook';
-import { BONTANG, bontangRoster, ceilingBase } from './bontang';
+import { agencyOf, ceilingBase, lastSpentYear, spentShare, type Agency } from './agency';
+import { BONTANG, bontangRoster } from './bontang';
 import { INPUT_SPECS, ORGANISATION_RATINGS, type NumberSpec } from './inputSpecs';
-import { choiceInput, numberInput, type Inputs, type Scenario } from './scenario';
+import { checkYears, choiceInput, numberInput, type Inputs, type Scenario } from './scenario';
 import { technicalResponseTable } from './technicalResponse';
 
 export interface ResolveOptions {
@@ -144,23 +145,41 @@ function resolveWorkforce(inputs: Inputs): WorkforceAssumptions {
 	};
 }
 
+/**
+ * A year's training budget share, percent. Recorded years spend what was recorded; years
+ * after the last record but before the plan keep its share (the status quo); a year before
+ * any record, or an agency with none, takes the scenario's (status-quo) share.
+ */
+function replayShare(agency: Agency, year: number, inputs: Inputs): number {
+	// Rupiah recorded in a year without a ceiling of its own are a share of the ceiling the
+	// engine grows for that year (by the scenario's growth), so the replay spends those Rupiah.
+	const share = (y: number) => spentShare(agency, y, numberInput(inputs, 'ceilingGrowth'));
+	const recorded = share(year);
+	if (recorded !== undefined) return recorded;
+	const last = lastSpentYear(agency, year);
+	const lastShare = last === undefined ? undefined : share(last);
+	if (lastShare !== undefined) return lastShare;
+	const first = [...agency.spent].sort((a, b) => a.year - b.year)[0];
+	const firstShare = first ? share(first.year) : undefined;
+	return firstShare ?? numberInput(inputs, 'trainingBudgetShare');
+}
+
 function policyFor(
 	year: number,
 	inputs: Inputs,
 	roster: Roster,
+	agency: Agency,
 	phase: 'replay' | 'plan'
 ): YearPolicy {
 	const n = (id: string) => numberInput(inputs, id);
-	const recorded = BONTANG.budgetHistory.find((h) => h.year === year);
-	const lastRecorded = BONTANG.budgetHistory[BONTANG.budgetHistory.length - 1];
 	const yearShare = inputs[`trainingBudgetShare.${year}`];
 	const sharePercent =
 		phase === 'replay'
-			? (recorded ?? lastRecorded).share
+			? replayShare(agency, year, inputs)
 			: typeof yearShare === 'number'
 				? yearShare
 				: n('trainingBudgetShare');
-	const { ceiling, growthYears } = ceilingBase(year);
+	const { ceiling, growthYears } = ceilingBase(agency, year) ?? { ceiling: 0, growthYears: 0 };
 	return {
 		year,
 		phase,
@@ -197,11 +216,16 @@ export function resolveScenario(
 		options.rulebook ?? findRulebook(choiceInput(scenario.inputs, 'rulebook')) ?? DEFAULT_RULEBOOK;
 	const roster = options.roster ?? bontangRoster();
 	const inputs = scenario.inputs;
-	const startYear = BONTANG.startYear;
+	const agency = agencyOf(scenario);
+	const startYear = agency.startYear;
+	const yearsProblem = checkYears(inputs, scenario.agency);
+	if (yearsProblem) throw new Error(`${yearsProblem.id}: ${yearsProblem.message}.`);
 	const firstPlanningYear = numberInput(inputs, 'firstPlanningYear');
-	const endYear = Math.max(numberInput(inputs, 'endYear'), firstPlanningYear);
-	if (endYear - startYear > 15)
-		throw new Error(`The horizon ends at most 15 years after ${startYear}; endYear is ${endYear}.`);
+	const endYear = Math.max(
+		numberInput(inputs, 'endYear'),
+		numberInput(inputs, 'targetYear'),
+		firstPlanningYear
+	);
 	// Before the plan starts, the status quo holds: the scenario's assumptions, the default levers.
 	const statusQuo: Inputs = Object.fromEntries(
 		Object.entries(inputs).filter(
@@ -212,8 +236,8 @@ export function resolveScenario(
 	for (let year = startYear + 1; year <= endYear; year++) {
 		years.push(
 			year < firstPlanningYear
-				? policyFor(year, statusQuo, roster, 'replay')
-				: policyFor(year, inputs, roster, 'plan')
+				? policyFor(year, statusQuo, roster, agency, 'replay')
+				: policyFor(year, inputs, roster, agency, 'plan')
 		);
 	}
 	return {

@@ -4,12 +4,16 @@
  * create or change one, and what the store gives back.
  */
 import { z } from 'zod';
+import { agencySchema } from './agency';
 import {
 	DEFAULT_SEED,
 	MODEL_VERSION,
 	SCHEMA_VERSION,
 	checkInput,
+	calendarYears,
+	checkYears,
 	inputValue,
+	migrateInputsFrom1,
 	type Inputs,
 	type Scenario
 } from './scenario';
@@ -63,7 +67,23 @@ export const rosterFingerprintText = z
 	.regex(/^[a-z0-9:-]{1,100}$/, 'a roster fingerprint is lowercase letters, digits, ":" and "-"');
 const fingerprint = rosterFingerprintText.nullable();
 
-/** POST /api/scenarios: only `name` is required; inputs default to the status quo. */
+/** null sets a scenario back to the default agency (BPKAD Kota Bontang, the study's figures). */
+const agency = agencySchema.nullable();
+
+/** The years of a scenario's inputs and agency follow each other (`checkYears`). */
+function refineYears(
+	scenario: { inputs?: Inputs; agency?: z.infer<typeof agency> },
+	ctx: z.RefinementCtx
+): void {
+	const problem = checkYears(scenario.inputs ?? {}, scenario.agency ?? undefined);
+	if (problem)
+		ctx.addIssue({ code: 'custom', path: ['inputs', problem.id], message: problem.message });
+}
+
+/**
+ * POST /api/scenarios: only `name` is required; inputs default to the status quo. A body of
+ * schema 1 (before agencies) is migrated: its left-out planning years are schema 1's defaults.
+ */
 export const createScenarioBody = z
 	.object({
 		name,
@@ -71,11 +91,18 @@ export const createScenarioBody = z
 		author: author.optional(),
 		seed: seed.optional(),
 		inputs: inputs.optional(),
-		schemaVersion: z.literal(SCHEMA_VERSION).optional(),
+		schemaVersion: z.union([z.literal(1), z.literal(SCHEMA_VERSION)]).optional(),
 		modelVersion: z.string().min(1).max(40).optional(),
-		rosterFingerprint: fingerprint.optional()
+		rosterFingerprint: fingerprint.optional(),
+		agency: agency.optional()
 	})
-	.strict();
+	.strict()
+	.transform((body) =>
+		body.schemaVersion === 1
+			? { ...body, schemaVersion: SCHEMA_VERSION, inputs: migrateInputsFrom1(body.inputs ?? {}) }
+			: body
+	)
+	.superRefine(refineYears);
 export type CreateScenarioBody = z.infer<typeof createScenarioBody>;
 
 /** PUT /api/scenarios/:id: the version last read, and the fields to change. */
@@ -88,7 +115,8 @@ export const updateScenarioBody = z
 		seed: seed.optional(),
 		inputs: inputs.optional(),
 		modelVersion: z.string().min(1).max(40).optional(),
-		rosterFingerprint: fingerprint.optional()
+		rosterFingerprint: fingerprint.optional(),
+		agency: agency.optional()
 	})
 	.strict();
 export type UpdateScenarioBody = z.infer<typeof updateScenarioBody>;
@@ -107,9 +135,11 @@ export const savedScenarioSchema = z
 		modelVersion: z.string(),
 		seed,
 		inputs: z.record(z.string(), z.union([z.number(), z.string()])),
-		rosterFingerprint: z.string().nullable()
+		rosterFingerprint: z.string().nullable(),
+		agency: agencySchema.optional()
 	})
-	.strict();
+	.strict()
+	.superRefine(refineYears);
 
 /** The fields a new scenario gets when the body leaves them out. */
 export function newScenarioDefaults(): Pick<
@@ -126,7 +156,8 @@ export function newScenarioDefaults(): Pick<
 		description: '',
 		author: '',
 		seed: DEFAULT_SEED,
-		inputs: {} as Inputs,
+		// The planning years follow the calendar, so a stored scenario writes them out.
+		inputs: calendarYears({}),
 		schemaVersion: SCHEMA_VERSION,
 		modelVersion: MODEL_VERSION,
 		rosterFingerprint: null

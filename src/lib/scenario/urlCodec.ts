@@ -15,12 +15,16 @@
  * schema versions are migrated first (see `LINK_MIGRATIONS`). Params that are
  * not the scenario's (`lang`, tracking params) are left alone.
  */
+import { AGENCY_PREFIX, readAgencyParams, writeAgencyParams } from './agencyParams';
 import { checkFormulaText } from './formulaText';
 import { INPUT_SPECS, specFor, type Text } from './inputSpecs';
 import {
 	DEFAULT_SEED,
 	MODEL_VERSION,
+	CALENDAR_INPUTS,
+	SCHEMA1_YEAR_DEFAULTS,
 	SCHEMA_VERSION,
+	calendarYears,
 	choiceInput,
 	numberInput,
 	scenarioSchema,
@@ -65,6 +69,7 @@ export type LinkProblem =
 	| { code: 'outOfRange'; param: string; got: string; min: number; max: number }
 	| { code: 'notAChoice'; param: string; got: string; allowed: string[] }
 	| { code: 'badId'; param: string; got: string }
+	| { code: 'unknownAgencyParam'; param: string }
 	/** A response-curve formula that cannot be used; `messageId` / `messageEn` say why. */
 	| { code: 'badFormula'; param: string; got: string; messageId: string; messageEn: string }
 	| { code: 'invalid'; param: string; message: string };
@@ -107,6 +112,9 @@ function compareInputIds(a: string, b: string): number {
  * mutate `inputs`.
  */
 export function minimalInputs(inputs: Inputs): Inputs {
+	// The planning years' defaults follow the calendar: a link or a save made today must keep
+	// meaning today's years next year, so they are always written out.
+	inputs = { ...inputs, ...calendarYears(inputs) };
 	const families: Inputs = {};
 	const members: [string, Inputs[string]][] = [];
 	for (const [id, raw] of Object.entries(inputs)) {
@@ -114,7 +122,7 @@ export function minimalInputs(inputs: Inputs): Inputs {
 		const value = Object.is(raw, -0) ? 0 : raw;
 		const spec = specFor(id);
 		if (spec && spec.id !== id) members.push([id, value]);
-		else if (!spec || value !== spec.default) families[id] = value;
+		else if (!spec || value !== spec.default || CALENDAR_INPUTS.includes(id)) families[id] = value;
 	}
 	const kept: Inputs = { ...families };
 	for (const [id, value] of members) {
@@ -147,6 +155,7 @@ export function scenarioToSearchParams(
 	for (const [id, value] of Object.entries(minimalInputs(scenario.inputs))) {
 		params.set(`${INPUT_PREFIX}${id}`, String(value));
 	}
+	writeAgencyParams(scenario.agency, params);
 	return params;
 }
 
@@ -190,6 +199,21 @@ export const LINK_MIGRATIONS: Readonly<Record<number, LinkMigration>> = {
 			next.set('s', '1');
 			return next;
 		}
+	},
+	1: {
+		description:
+			'Schema 1 had no agency (every link planned for BPKAD Kota Bontang, as a link without ' +
+			'`a.` params still does) and fixed planning years (first 2023, target 2026, last 2030). ' +
+			'Schema 2 defaults them to the calendar, so a schema-1 link gets its old years written out.',
+		up(params) {
+			const next: RawParams = new Map(params);
+			for (const [id, value] of Object.entries(SCHEMA1_YEAR_DEFAULTS)) {
+				const key = `${INPUT_PREFIX}${id}`;
+				if (!next.has(key)) next.set(key, String(value));
+			}
+			next.set('s', '2');
+			return next;
+		}
 	}
 };
 
@@ -203,7 +227,13 @@ function fractionToPercent(fraction: number): number {
 /** True when the params describe a scenario (a share link of any schema version). */
 export function hasScenarioParams(params: URLSearchParams): boolean {
 	for (const key of params.keys()) {
-		if (key === 's' || key === 'v' || key.startsWith(INPUT_PREFIX) || SCHEMA0_KEYS.test(key)) {
+		if (
+			key === 's' ||
+			key === 'v' ||
+			key.startsWith(INPUT_PREFIX) ||
+			key.startsWith(AGENCY_PREFIX) ||
+			SCHEMA0_KEYS.test(key)
+		) {
 			return true;
 		}
 	}
@@ -264,6 +294,32 @@ export function badFormula(param: string, got: string, message: Text): LinkProbl
 	return { code: 'badFormula', param, got, messageId: message.id, messageEn: message.en };
 }
 
+/** The `a.` param an agency schema issue is about (its path: `ceilings.0.amount`, `name`). */
+function agencyProblem(
+	path: PropertyKey[],
+	message: string,
+	agency: Scenario['agency']
+): LinkProblem {
+	const [list, index, field] = path.map(String);
+	const entry =
+		agency && (list === 'ceilings' || list === 'spent' || list === 'results')
+			? agency[list][Number(index)]
+			: undefined;
+	const perYear: Record<string, string> = {
+		ceilings: field === 'source' ? 'ceilingSource' : 'ceiling',
+		spent: field === 'share' ? 'spentShare' : field === 'source' ? 'spentSource' : 'spent',
+		results: field && field !== 'year' ? field : 'index'
+	};
+	const param = entry
+		? `${AGENCY_PREFIX}${perYear[list]}.${entry.year}`
+		: list === 'startYear'
+			? `${AGENCY_PREFIX}start`
+			: list === 'unitNames'
+				? `${AGENCY_PREFIX}unit.${index ?? ''}`
+				: `${AGENCY_PREFIX}${list ?? 'name'}`;
+	return { code: 'invalid', param, message };
+}
+
 function fail(problem: LinkProblem): LinkResult {
 	return { ok: false, reason: describeLinkProblem(problem), problem };
 }
@@ -287,6 +343,7 @@ export function scenarioFromSearchParams(params: URLSearchParams): LinkResult {
 			key === 'rev' ||
 			key === 'd' ||
 			key.startsWith(INPUT_PREFIX) ||
+			key.startsWith(AGENCY_PREFIX) ||
 			SCHEMA0_KEYS.test(key);
 		if (!ours) continue;
 		if (values.length > 1) return fail({ code: 'repeated', param: key });
@@ -299,7 +356,8 @@ export function scenarioFromSearchParams(params: URLSearchParams): LinkResult {
 	let schema = SCHEMA_VERSION;
 	if (schemaText === undefined) {
 		const keys = [...raw.keys()];
-		if (keys.some((key) => key.startsWith(INPUT_PREFIX))) schema = SCHEMA_VERSION;
+		if (keys.some((key) => key.startsWith(INPUT_PREFIX) || key.startsWith(AGENCY_PREFIX)))
+			schema = SCHEMA_VERSION;
 		else if (keys.some((key) => SCHEMA0_KEYS.test(key))) schema = 0;
 		else raw.set('v', raw.get('v') ?? MODEL_VERSION);
 	} else if (/^\d+$/.test(schemaText)) {
@@ -383,15 +441,20 @@ export function scenarioFromSearchParams(params: URLSearchParams): LinkResult {
 		});
 	}
 
+	const agency = readAgencyParams(raw, parseLinkNumber);
+	if (isProblem(agency)) return fail(agency);
+
 	const parsed = scenarioSchema.safeParse({
 		schemaVersion: SCHEMA_VERSION,
 		modelVersion: modelVersion ?? MODEL_VERSION,
 		seed,
-		inputs
+		inputs,
+		...(agency && { agency })
 	});
 	if (!parsed.success) {
 		const issue = parsed.error.issues[0];
 		const [field, inputId] = issue.path.map(String);
+		if (field === 'agency') return fail(agencyProblem(issue.path.slice(1), issue.message, agency));
 		if (field === 'inputs' && inputId !== undefined) {
 			// Say what the link said, not the number it was read as.
 			const param = `${INPUT_PREFIX}${inputId}`;
@@ -447,6 +510,8 @@ export function describeLinkProblem(problem: LinkProblem): string {
 			return `${problem.param} must be between ${problem.min} and ${problem.max}; got ${problem.got}.`;
 		case 'notAChoice':
 			return `${problem.param} must be one of ${problem.allowed.join(', ')}; got "${problem.got}".`;
+		case 'unknownAgencyParam':
+			return `${problem.param} is not an agency figure this simulator knows; remove it from the link.`;
 		case 'badId':
 			return `id must be a saved scenario's id (letters, digits, "-" and "_"); got "${problem.got}".`;
 		case 'badFormula':

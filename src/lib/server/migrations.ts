@@ -52,5 +52,22 @@ export const MIGRATIONS: readonly Migration[] = [
 			CREATE INDEX scenarios_by_roster ON scenarios (roster_fingerprint)
 				WHERE roster_fingerprint IS NOT NULL;
 		`
+	},
+	{
+		// Scenario schema 2: a scenario names its agency (NULL: the default, BPKAD Kota Bontang
+		// with the study's figures), and the planning years' defaults follow the calendar. Rows
+		// of schema 1 get schema 1's year defaults written out (the row's own inputs win), so
+		// they project exactly as before.
+		version: 3,
+		name: 'scenario agency',
+		sql: `
+			ALTER TABLE scenarios ADD COLUMN agency_json TEXT
+				CHECK (agency_json IS NULL OR json_valid(agency_json));
+			UPDATE scenarios
+				SET inputs_json = json_patch(
+						'{"firstPlanningYear":2023,"targetYear":2026,"endYear":2030}', inputs_json),
+					schema_version = 2
+				WHERE schema_version = 1;
+		`
 	}
 ];

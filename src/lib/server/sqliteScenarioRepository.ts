@@ -14,9 +14,10 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { z } from 'zod';
 import type { Roster, Unit } from '../engine/roster';
-import { parseRosterCsv } from '../scenario/rosterCsv';
-import { formatRosterIssue } from '../scenario/rosterCsvMessages';
+import { parseRosterCsv } from '../rosterFiles/csv';
+import { formatRosterIssue } from '../rosterFiles/messages';
 import { rosterFingerprint } from '../scenario/rosterFingerprint';
+import { calendarYears, type Inputs } from '../scenario/scenario';
 import {
 	createScenarioBody,
 	newScenarioDefaults,
@@ -64,11 +65,13 @@ interface ScenarioRow {
 	seed: number;
 	inputs_json: string;
 	roster_fingerprint: string | null;
+	/** The scenario's agency as JSON; null: the default agency. */
+	agency_json: string | null;
 }
 
 const COLUMNS =
 	'id, name, description, author, created_at, updated_at, version, schema_version, ' +
-	'model_version, seed, inputs_json, roster_fingerprint';
+	'model_version, seed, inputs_json, roster_fingerprint, agency_json';
 
 const versionNumber = z.number().int().min(1);
 
@@ -181,6 +184,14 @@ export function migrate(
 	return applied;
 }
 
+/**
+ * A stored scenario keeps its planning years written out: their defaults follow the calendar,
+ * and a plan saved in 2026 must still start in 2027 when opened in 2028.
+ */
+function withCalendarYears(inputs: Inputs): Inputs {
+	return { ...inputs, ...calendarYears(inputs) };
+}
+
 /** Escapes LIKE's wildcards so a search for "50%" or "a_b" matches those characters. */
 function likePattern(search: string): string {
 	return `%${search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -199,7 +210,8 @@ function toRow(s: SavedScenario): ScenarioRow {
 		model_version: s.modelVersion,
 		seed: s.seed,
 		inputs_json: JSON.stringify(s.inputs),
-		roster_fingerprint: s.rosterFingerprint
+		roster_fingerprint: s.rosterFingerprint,
+		agency_json: s.agency ? JSON.stringify(s.agency) : null
 	};
 }
 
@@ -210,6 +222,12 @@ function fromRow(row: ScenarioRow): SavedScenario {
 		inputs = JSON.parse(row.inputs_json);
 	} catch {
 		throw new CorruptScenario(row.id, ['inputs_json is not JSON']);
+	}
+	let agency: unknown;
+	try {
+		agency = row.agency_json === null ? undefined : JSON.parse(row.agency_json);
+	} catch {
+		throw new CorruptScenario(row.id, ['agency_json is not JSON']);
 	}
 	const parsed = savedScenarioSchema.safeParse({
 		id: row.id,
@@ -223,7 +241,8 @@ function fromRow(row: ScenarioRow): SavedScenario {
 		modelVersion: row.model_version,
 		seed: row.seed,
 		inputs,
-		rosterFingerprint: row.roster_fingerprint
+		rosterFingerprint: row.roster_fingerprint,
+		...(agency !== undefined && { agency })
 	});
 	if (!parsed.success) {
 		throw new CorruptScenario(
@@ -276,12 +295,13 @@ export class SqliteScenarioRepository implements ScenarioRepository {
 			insert: db.prepare<ScenarioRow>(
 				`INSERT INTO scenarios (${COLUMNS}) VALUES (@id, @name, @description, @author, ` +
 					'@created_at, @updated_at, @version, @schema_version, @model_version, @seed, ' +
-					'@inputs_json, @roster_fingerprint)'
+					'@inputs_json, @roster_fingerprint, @agency_json)'
 			),
 			update: db.prepare<ScenarioRow & { expected_version: number }>(
 				'UPDATE scenarios SET name = @name, description = @description, author = @author, ' +
 					'updated_at = @updated_at, version = @version, model_version = @model_version, ' +
-					'seed = @seed, inputs_json = @inputs_json, roster_fingerprint = @roster_fingerprint ' +
+					'seed = @seed, inputs_json = @inputs_json, roster_fingerprint = @roster_fingerprint, ' +
+					'agency_json = @agency_json, schema_version = @schema_version ' +
 					'WHERE id = @id AND version = @expected_version'
 			),
 			delete: db.prepare<[string, number]>('DELETE FROM scenarios WHERE id = ? AND version = ?')
@@ -354,8 +374,9 @@ export class SqliteScenarioRepository implements ScenarioRepository {
 			schemaVersion: body.schemaVersion ?? defaults.schemaVersion,
 			modelVersion: body.modelVersion ?? defaults.modelVersion,
 			seed: body.seed ?? defaults.seed,
-			inputs: body.inputs ?? defaults.inputs,
-			rosterFingerprint: body.rosterFingerprint ?? defaults.rosterFingerprint
+			inputs: withCalendarYears(body.inputs ?? defaults.inputs),
+			rosterFingerprint: body.rosterFingerprint ?? defaults.rosterFingerprint,
+			...(body.agency && { agency: body.agency })
 		} satisfies SavedScenario);
 		this.db
 			.transaction(() => {
@@ -378,12 +399,13 @@ export class SqliteScenarioRepository implements ScenarioRepository {
 					description: body.description ?? current.description,
 					author: body.author ?? current.author,
 					seed: body.seed ?? current.seed,
-					inputs: body.inputs ?? current.inputs,
+					inputs: withCalendarYears(body.inputs ?? current.inputs),
 					modelVersion: body.modelVersion ?? current.modelVersion,
 					rosterFingerprint:
 						body.rosterFingerprint === undefined
 							? current.rosterFingerprint
 							: body.rosterFingerprint,
+					agency: body.agency === undefined ? current.agency : (body.agency ?? undefined),
 					version: current.version + 1,
 					updatedAt: this.now().toISOString()
 				} satisfies SavedScenario);

@@ -94,3 +94,50 @@ export function readEntry(text: string, spec: NumberSpec): EntryResult {
 	const value = snapToStep(parsed, spec);
 	return { ok: true, value, rounded: value !== parsed };
 }
+
+/** Rupiah multipliers a planner writes after a number: "600 jt", "1,2 M", "750 rb". */
+const RUPIAH_MULTIPLIERS: Readonly<Record<string, number>> = {
+	triliun: 1e12,
+	tn: 1e12,
+	t: 1e12,
+	miliar: 1e9,
+	milyar: 1e9,
+	billion: 1e9,
+	bn: 1e9,
+	m: 1e9,
+	juta: 1e6,
+	million: 1e6,
+	jt: 1e6,
+	mn: 1e6,
+	ribu: 1e3,
+	thousand: 1e3,
+	rb: 1e3,
+	k: 1e3
+};
+/** The longest suffix first, so "jt" is not read as "t" (triliun). */
+const RUPIAH_SUFFIX = new RegExp(
+	`(${Object.keys(RUPIAH_MULTIPLIERS)
+		.sort((a, b) => b.length - a.length)
+		.join('|')})\\.?$`,
+	'i'
+);
+
+/**
+ * Reads an amount of Rupiah as a planner types it: `600.000.000`, `Rp 600 jt`, `1,2 M`,
+ * `600 juta`. With a multiplier the number may have decimals (`1,2 M`); without one it is
+ * whole Rupiah, so `600.000` groups thousands. Null: not an amount.
+ */
+export function parseRupiahEntry(text: string): number | null {
+	let s = text
+		.trim()
+		.replace(/^rp\.?/i, '')
+		.trim();
+	let multiplier = 1;
+	const suffix = RUPIAH_SUFFIX.exec(s);
+	if (suffix) {
+		multiplier = RUPIAH_MULTIPLIERS[suffix[1].toLowerCase()];
+		s = s.slice(0, suffix.index);
+	}
+	const value = parseEntry(s, multiplier === 1);
+	return value === null || value < 0 ? null : value * multiplier;
+}

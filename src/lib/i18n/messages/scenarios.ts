@@ -186,6 +186,8 @@ export const scenarios = defineMessages({
 			's (format tautan) harus bilangan bulat sampai {supported}; tertulis "{got}".',
 		'scenarios.link.repeated': '{param} muncul lebih dari sekali; sisakan satu.',
 		'scenarios.link.unknownInput': '{param} bukan masukan simulator ini; hapus dari tautan.',
+		'scenarios.link.unknownAgencyParam':
+			'{param} bukan data instansi yang dikenal simulator ini; hapus dari tautan.',
 		'scenarios.link.decimalComma':
 			'{param} harus ditulis dengan titik desimal: {suggestion}, bukan {got}.',
 		'scenarios.link.notANumber': '{param} harus angka; tertulis "{got}".',
@@ -389,6 +391,8 @@ export const scenarios = defineMessages({
 		'scenarios.link.repeated': '{param} appears more than once; keep one.',
 		'scenarios.link.unknownInput':
 			'{param} is not an input of this simulator; remove it from the link.',
+		'scenarios.link.unknownAgencyParam':
+			'{param} is not an agency figure this simulator knows; remove it from the link.',
 		'scenarios.link.decimalComma':
 			'{param} must be written with a decimal dot: {suggestion}, not {got}.',
 		'scenarios.link.notANumber': '{param} must be a number; got "{got}".',
