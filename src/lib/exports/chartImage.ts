@@ -1,6 +1,7 @@
 /**
  * A chart as a picture that stands on its own when pasted into a slide or a report: the
- * chart's `<svg>` with the page's computed styles written into it, under its title and
+ * chart's `<svg>` with the page's computed styles written into it, under a context line (the
+ * agency and scenario, and "Data ilustratif" for the illustrative roster), its title and
  * subtitle, with its legend and a source line below, on a white background. Saved as SVG, or
  * drawn to a canvas at 2× and saved as PNG.
  *
@@ -23,6 +24,10 @@ export interface ChartImageSource {
 	legend?: readonly LegendEntry[];
 	/** A last, small line, e.g. where the numbers come from. */
 	source?: string;
+	/** A first line: whose numbers these are ("BPKAD Kota Bontang — Status quo · 2026-12-07"). */
+	context?: string;
+	/** A flag drawn on the context line's right, in warning colour ("Data ilustratif"). */
+	flag?: string;
 }
 
 export interface ChartSvg {
@@ -44,6 +49,8 @@ const TITLE = { size: 20, weight: '700', lineHeight: 26 };
 const SUBTITLE = { size: 14, weight: '400', lineHeight: 19 };
 const LEGEND = { size: 13, weight: '400', rowHeight: 22, swatchWidth: 32, swatchHeight: 16 };
 const SOURCE = { size: 11, weight: '400', lineHeight: 16 };
+const CONTEXT = { size: 13, weight: '400', lineHeight: 18 };
+const FLAG = { size: 13, weight: '700', color: '#a4262c' };
 const GAP = 12;
 
 /**
@@ -110,8 +117,13 @@ export function chartSvg(source: ChartImageSource): ChartSvg {
 	root.append(background);
 
 	let y = PAD;
-	const lines = (text: string, font: typeof TITLE | typeof SUBTITLE, color: string) => {
-		for (const line of wrap(text, textWidth, (s) => measure(s, font.size, font.weight))) {
+	const lines = (
+		text: string,
+		font: typeof TITLE | typeof SUBTITLE | typeof CONTEXT,
+		color: string,
+		maxWidth = textWidth
+	) => {
+		for (const line of wrap(text, maxWidth, (s) => measure(s, font.size, font.weight))) {
 			y += font.lineHeight;
 			root.append(
 				el(
@@ -122,6 +134,29 @@ export function chartSvg(source: ChartImageSource): ChartSvg {
 			);
 		}
 	};
+	if (source.context || source.flag) {
+		const flagWidth = source.flag ? measure(source.flag, FLAG.size, FLAG.weight) + GAP : 0;
+		const top = y;
+		if (source.context) lines(source.context, CONTEXT, MUTED, textWidth - flagWidth);
+		else y += CONTEXT.lineHeight;
+		if (source.flag) {
+			root.append(
+				el(
+					'text',
+					{
+						x: width - PAD,
+						y: top + CONTEXT.lineHeight - 6,
+						'text-anchor': 'end',
+						'font-size': FLAG.size,
+						'font-weight': FLAG.weight,
+						fill: FLAG.color
+					},
+					source.flag
+				)
+			);
+		}
+		y += GAP / 2;
+	}
 	lines(source.title, TITLE, INK);
 	if (source.subtitle) lines(source.subtitle, SUBTITLE, MUTED);
 	y += GAP;

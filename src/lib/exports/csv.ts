@@ -26,6 +26,11 @@ export interface CsvOptions {
 	 * cell reads exactly like the table on screen.
 	 */
 	digits?: ReadonlyArray<number | undefined>;
+	/**
+	 * Lines written before the header as comments, `# ` first (what the file is: agency,
+	 * scenario, date). Line breaks in them become spaces. `readCsvComments` splits them off.
+	 */
+	comments?: readonly string[];
 }
 
 /** Field separator and decimal mark per language. */
@@ -35,6 +40,8 @@ export const CSV_DIALECT: Record<Lang, { separator: string; decimal: string }> =
 };
 
 const BOM = '\uFEFF';
+/** What starts a comment line before the header. */
+const COMMENT = '# ';
 const EOL = '\r\n';
 
 /**
@@ -60,7 +67,10 @@ export function toCsv(
 	const { separator, decimal } = CSV_DIALECT[lang];
 	const dsv = dsvFormat(separator);
 	const width = header.length;
-	const lines = [dsv.formatRow(header.map(neutraliseText))];
+	const lines = [
+		...(options.comments ?? []).map((line) => `${COMMENT}${line.replace(/[\r\n]+/g, ' ')}`),
+		dsv.formatRow(header.map(neutraliseText))
+	];
 	rows.forEach((row, r) => {
 		if (row.length !== width) {
 			throw new Error(
@@ -80,6 +90,19 @@ export function toCsv(
 		);
 	});
 	return BOM + lines.join(EOL) + EOL;
+}
+
+/**
+ * A CSV made by `toCsv` split into its comment lines (without `# `) and the rest, the
+ * header first; the byte-order mark is dropped.
+ */
+export function readCsvComments(text: string): { comments: string[]; body: string } {
+	const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+	const comments: string[] = [];
+	while (lines.length > 0 && lines[0].startsWith('#')) {
+		comments.push(lines.shift()!.replace(/^#\s?/, ''));
+	}
+	return { comments, body: lines.join('\r\n') };
 }
 
 /** Text that cannot start a formula: a leading apostrophe before `=`, `+`, `-`, `@`, tab or CR. */

@@ -155,8 +155,15 @@ const POST_LABELS: Record<Lang, Record<PostType, string>> = {
 
 const YES: Record<Lang, string> = { id: 'Ya', en: 'Yes' };
 
-/** The schedule's rows as CSV for Excel, in the language's dialect (see `toCsv`). */
-export function rotationScheduleCsv(schedule: RotationSchedule, lang: Lang): string {
+/**
+ * The schedule's rows as CSV for Excel, in the language's dialect (see `toCsv`), after the
+ * `comments` lines (what the file is: agency, scenario, date).
+ */
+export function rotationScheduleCsv(
+	schedule: RotationSchedule,
+	lang: Lang,
+	comments: readonly string[] = []
+): string {
 	return toCsv(
 		HEADERS[lang],
 		schedule.rows.map((r) => [
@@ -169,6 +176,7 @@ export function rotationScheduleCsv(schedule: RotationSchedule, lang: Lang): str
 			r.dutyArea,
 			YES[lang]
 		]),
-		lang
+		lang,
+		{ comments }
 	);
 }
