@@ -8,6 +8,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { describeViolations, runAxe, useApp } from './harness';
+import { readCsvComments } from '../../src/lib/exports/csv';
 
 const test = useApp();
 
@@ -109,10 +110,15 @@ test('the rotation table never exceeds the places funded and matches its CSV', a
 		page.waitForEvent('download'),
 		rotation.getByRole('button', { name: 'Download CSV' }).click()
 	]);
-	assert.equal(file.suggestedFilename(), 'ipasn-rotation-schedule.csv');
+	assert.match(
+		file.suggestedFilename(),
+		/^ipasn-bpkad-kota-bontang-[a-z0-9-]+-rotation-schedule-\d{4}-\d{2}-\d{2}\.csv$/
+	);
 	const path = await file.path();
 	assert.ok(path, `the download failed: ${await file.failure()}`);
-	const text = (await readFile(path, 'utf8')).replace(/^\uFEFF/, '');
+	const { comments, body: text } = readCsvComments(await readFile(path, 'utf8'));
+	assert.equal(comments[0], 'Agency: BPKAD Kota Bontang');
+	assert.ok(comments.includes('Illustrative staff data (synthetic roster), not BPKAD data'));
 	const [header, ...lines] = text.trimEnd().split(/\r?\n/);
 	const columns = header.split(',');
 	const yearAt = columns.indexOf('Year');

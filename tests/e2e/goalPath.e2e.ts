@@ -11,7 +11,10 @@ test('the year-by-year path to 77 by 2028 keeps every year at or above the statu
 	page,
 	baseURL
 }) => {
-	await page.goto(`${baseURL}/decide?lang=en`);
+	// Planning years set in the link (the defaults follow the calendar): a six-year path.
+	await page.goto(
+		`${baseURL}/decide?lang=en&i.firstPlanningYear=2023&i.targetYear=2028&i.endYear=2030`
+	);
 	await page.waitForSelector('[data-testid="curve-status"][data-valid="true"]');
 	await page.getByLabel('Target index').fill('77');
 	await page.getByLabel('Year', { exact: true }).selectOption('2028');

@@ -1,20 +1,14 @@
 /// <reference lib="webworker" />
 /**
  * Goal seek and sensitivity for the decision page, off the main thread: both run dozens of
- * Monte Carlo projections. Posts progress at most every 50 ms and the answer without its
- * projections (see `src/lib/ui/decide/goal/protocol.ts`).
+ * Monte Carlo projections, on the request's roster (the planner's own, or the illustrative
+ * one). Posts progress at most every 50 ms and the answer without its projections (see
+ * `src/lib/ui/decide/goal/protocol.ts`).
  */
-import { goalSeek } from '../scenario/goalSeek';
-import { numberInput } from '../scenario/scenario';
 import { sensitivity } from '../scenario/sensitivity';
 import { prepareFormulas } from '../scenario/technicalResponse';
-import {
-	goalRunEstimate,
-	type DecideRequest,
-	type DecideResponse,
-	type GoalAnswer,
-	type GoalRequest
-} from '../ui/decide/goal/protocol';
+import { goalAnswer } from '../ui/decide/goal/goalAnswer';
+import type { DecideRequest, DecideResponse } from '../ui/decide/goal/protocol';
 
 const PROGRESS_INTERVAL = 50;
 
@@ -30,30 +24,13 @@ function progress(id: number) {
 	};
 }
 
-function goal(request: GoalRequest): GoalAnswer {
-	const first = numberInput(request.scenario.inputs, 'firstPlanningYear');
-	const estimate = goalRunEstimate(request.year - first + 1);
-	const tick = progress(request.id);
-	const result = goalSeek(request.scenario, {
-		target: request.target,
-		year: request.year,
-		probability: request.probability,
-		draws: request.draws,
-		// The estimate can fall short: never report more than done.
-		onProgress: (runs) => tick(runs, Math.max(estimate, runs + 1))
-	});
-	// eslint-disable-next-line @typescript-eslint/no-unused-vars
-	const { projection, ...answer } = result;
-	return answer;
-}
-
 self.onmessage = async (event: MessageEvent<DecideRequest>) => {
 	const request = event.data;
 	const started = performance.now();
 	try {
 		await prepareFormulas(request.scenario.inputs);
 		if (request.type === 'goal') {
-			const answer = goal(request);
+			const answer = goalAnswer(request, progress(request.id));
 			post({ type: 'goal', id: request.id, answer, ms: performance.now() - started });
 		} else if (request.type === 'sensitivity') {
 			const result = sensitivity(request.scenario, {

@@ -159,7 +159,7 @@ export const decide = defineMessages({
 			'Aturan keadilan: tidak ada pegawai yang dijadwalkan dua kali sebelum semua pegawai di unitnya mendapat giliran sekali, dan jumlah yang dijadwalkan tidak pernah melebihi tempat yang didanai.',
 		'decide.rotation.download': 'Unduh CSV',
 		'decide.rotation.print': 'Cetak jadwal',
-		'decide.rotation.fileName': 'ipasn-jadwal-rotasi.csv',
+		'decide.rotation.fileName': 'jadwal-rotasi',
 		'decide.rotation.caption': 'Pegawai dijadwalkan / tempat didanai, per tahun dan unit',
 		'decide.rotation.year': 'Tahun',
 		'decide.rotation.cellHelp':
@@ -327,7 +327,7 @@ export const decide = defineMessages({
 			'Fairness rule: nobody is scheduled twice before everyone in their unit has been scheduled once, and the number scheduled never exceeds the places funded.',
 		'decide.rotation.download': 'Download CSV',
 		'decide.rotation.print': 'Print schedule',
-		'decide.rotation.fileName': 'ipasn-rotation-schedule.csv',
+		'decide.rotation.fileName': 'rotation-schedule',
 		'decide.rotation.caption': 'People scheduled / places funded, by year and unit',
 		'decide.rotation.year': 'Year',
 		'decide.rotation.cellHelp':

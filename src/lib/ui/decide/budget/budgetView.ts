@@ -6,14 +6,16 @@
 import type { BudgetOptimisation, MarginalGain } from '../../../scenario/budgetOptimizer';
 import { specFor } from '../../../scenario/inputSpecs';
 import type { RotationEntry, RotationSchedule } from '../../../scenario/rotationSchedule';
-import { BONTANG_UNITS } from '../../../scenario/bontang';
 import type { InputRow, Member } from '../../compare/inputRows';
 import { inputLabel, inputValueText } from '../../compare/inputText';
 import type { Localiser } from '../../model/rulebookView';
 
-/** A unit's display name: the schedule's or the Bontang roster's, else its id. */
-export function unitName(unitId: string, names: ReadonlyMap<string, string> = new Map()): string {
-	return names.get(unitId) ?? BONTANG_UNITS.find((u) => u.id === unitId)?.name ?? unitId;
+/**
+ * A unit's display name: from `names` (the units of the roster in use, under the agency's
+ * names, see `unitNames` in `../staff.ts`), else its id.
+ */
+export function unitName(unitId: string, names: ReadonlyMap<string, string>): string {
+	return names.get(unitId) ?? unitId;
 }
 
 function inputRow(id: string, names: ReadonlyMap<string, string>): InputRow | null {
@@ -38,11 +40,14 @@ export interface PlanLine {
 	changed: boolean;
 }
 
-/** Every lever of the plan (changed ones first, in the optimiser's order), worded. */
+/**
+ * Every lever of the plan (changed ones first, in the optimiser's order), worded; a unit's
+ * lever under its name in `names`.
+ */
 export function planLines(
 	l: Localiser,
 	result: BudgetOptimisation,
-	names: ReadonlyMap<string, string> = new Map()
+	names: ReadonlyMap<string, string>
 ): PlanLine[] {
 	const changes = new Map(result.changes.map((c) => [c.id, c]));
 	const lines = Object.entries(result.plan).map(([id, after]): PlanLine => {
@@ -71,11 +76,11 @@ export interface GainLine {
 	deltaSpend: number;
 }
 
-/** Marginal gains, highest first (ties by label), worded. */
+/** Marginal gains, highest first (ties by label), worded; a unit under its name in `names`. */
 export function gainLines(
 	l: Localiser,
 	gains: readonly MarginalGain[],
-	names: ReadonlyMap<string, string> = new Map()
+	names: ReadonlyMap<string, string>
 ): GainLine[] {
 	return gains
 		.map((g): GainLine => {

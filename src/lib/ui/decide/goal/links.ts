@@ -30,14 +30,29 @@ export function goalScenario(
 	return { ...scenario, inputs };
 }
 
-/** The planner's query for the goal's scenario: `v=…&s=…&i.trainingBudgetShare=…`. */
+/** The saved scenario the page's link names, kept on the way back to the planner. */
+export interface SavedRef {
+	id: string;
+	/** The version the link's inputs start from (`rev`). */
+	version?: number;
+}
+
+/**
+ * The planner's query for the goal's scenario: `v=…&s=…&i.trainingBudgetShare=…`, tied to the
+ * saved scenario the page works on (`id`, `rev`), if any, so the planner shows it as that
+ * scenario with unsaved changes.
+ */
 export function plannerQuery(
 	scenario: Scenario,
 	share: number,
 	goal: { target: number; year: number },
-	perYear?: Record<number, number>
+	perYear?: Record<number, number>,
+	saved?: SavedRef
 ): string {
-	return scenarioToSearchParams(goalScenario(scenario, share, goal, perYear)).toString();
+	return scenarioToSearchParams(
+		goalScenario(scenario, share, goal, perYear),
+		saved ? { id: saved.id, version: saved.version } : {}
+	).toString();
 }
 
 /**

@@ -16,6 +16,10 @@ export interface GoalRequest {
 	year: number;
 	probability: GoalProbability;
 	draws: number;
+	/** The roster to project; the default, illustrative one when omitted. */
+	roster?: Roster;
+	/** Identifies `roster` (its fingerprint) in the baseline cache. */
+	rosterKey?: string;
 }
 
 export interface SensitivityRequest {
