@@ -37,7 +37,12 @@ export const load: PageServerLoad = async ({ url }) => {
 	} else {
 		const isShareLink = hasScenarioParams(params);
 		if (isShareLink) {
-			scenario = { ...scenario, seed: link.scenario.seed, inputs: link.scenario.inputs };
+			scenario = {
+				...scenario,
+				seed: link.scenario.seed,
+				inputs: link.scenario.inputs,
+				...(link.scenario.agency && { agency: link.scenario.agency })
+			};
 			notices.push(...link.noticeDetails);
 		}
 		draws = link.draws ?? PLANNER_DRAWS;
@@ -63,7 +68,12 @@ export const load: PageServerLoad = async ({ url }) => {
 				saved = { ...saved, version: link.version };
 			}
 			if (saved && !isShareLink) {
-				scenario = { ...scenario, seed: saved.seed, inputs: saved.inputs };
+				scenario = {
+					...scenario,
+					seed: saved.seed,
+					inputs: saved.inputs,
+					...(saved.agency && { agency: saved.agency })
+				};
 				if (saved.modelVersion !== MODEL_VERSION) {
 					notices.push({
 						code: 'savedModelVersion',
@@ -92,6 +102,7 @@ export const load: PageServerLoad = async ({ url }) => {
 		run: runScenario(scenario, { draws: Math.min(draws, PLANNER_DRAWS) }),
 		inputs: scenario.inputs,
 		seed: scenario.seed,
+		agency: scenario.agency,
 		draws,
 		saved,
 		notices

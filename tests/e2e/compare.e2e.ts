@@ -6,9 +6,12 @@
  */
 import assert from 'node:assert/strict';
 import { mkdtempSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
+import { isoDate } from '../../src/lib/exports/exportContext';
 import { describeViolations, runAxe, useApp } from './harness';
 
 // The harness hands its environment to `node build`: a database of this file's own, so the
@@ -165,6 +168,52 @@ test('compare overlays the scenarios and the baseline; numbers match the planner
 	}
 });
 
+test('compare saves every scenario in one workbook, levers side by side', async ({
+	page,
+	baseURL
+}) => {
+	const ids = await savedIds(baseURL);
+	const names = [SCENARIOS.share.name, SCENARIOS.coverage.name, SCENARIOS.cadre.name];
+	await page.goto(`${baseURL}/compare?ids=${[ids.share, ids.coverage, ids.cadre].join(',')}`);
+	await hydrated(page);
+	const [file] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Unduh semua skenario (Excel)' }).click()
+	]);
+	assert.match(
+		file.suggestedFilename(),
+		new RegExp(
+			`^ipasn-bpkad-kota-bontang-anggaran-1-5-[a-z0-9-]*perbandingan-${isoDate(new Date())}\\.xlsx$`
+		)
+	);
+	const path = await file.path();
+	assert.ok(path, `the download failed: ${await file.failure()}`);
+	const book = new ExcelJS.Workbook();
+	await book.xlsx.load((await readFile(path)) as unknown as ArrayBuffer);
+	assert.deepEqual(
+		book.worksheets.map((s) => s.name),
+		['Proyeksi', 'Angka utama', 'Skenario']
+	);
+	const projection = book.getWorksheet('Proyeksi')!;
+	assert.equal(
+		projection.getCell(2, 1).value,
+		'Data pegawai ilustratif (roster sintetis), bukan data BPKAD'
+	);
+	const inProjection = new Set(projection.getColumn(1).values.slice(5));
+	const headline = book.getWorksheet('Angka utama')!;
+	const header = book.getWorksheet('Skenario')!.getRow(4).values as unknown[];
+	for (const name of names) {
+		assert.ok(inProjection.has(name), `the projection has "${name}"`);
+		assert.ok(headline.getColumn(1).values.includes(name), `the headline numbers have "${name}"`);
+		assert.ok(header.includes(name), `the scenario sheet has a column "${name}"`);
+	}
+	const levers = Array.from(book.getWorksheet('Skenario')!.getSheetValues());
+	const share = levers.find(
+		(r) => Array.isArray(r) && r[3] === 1.5 && r[4] === 1.2 && r[5] === 1.2
+	);
+	assert.ok(share, 'the budget shares side by side, as numbers');
+});
+
 test('compare says which ids are unknown and which are beyond four', async ({ page, baseURL }) => {
 	const ids = await savedIds(baseURL);
 	const extra = await createScenario(baseURL, {
@@ -228,10 +277,20 @@ test('meeting mode steps with the keys and shows no input controls', async ({ pa
 	const position = page.getByTestId('meeting-position');
 	const name = page.getByTestId('meeting-name');
 	await page.waitForSelector('[data-meeting][data-ready="true"]');
+	// The slide's heading names the scenario, then the agency it plans for.
+	const agency = name.getByTestId('scenario-context');
+	assert.equal((await agency.innerText()).trim(), 'BPKAD Kota Bontang');
 	// What the room sees: "2 / 3" (screen readers get "Skenario 2 dari 3" instead).
 	const at = async () => [
 		(await position.locator('[aria-hidden="true"]').innerText()).trim(),
-		(await name.innerText()).trim()
+		(
+			await name.evaluate((h2) =>
+				[...h2.childNodes]
+					.filter((n) => n.nodeType === Node.TEXT_NODE)
+					.map((n) => n.textContent)
+					.join('')
+			)
+		).trim()
 	];
 
 	assert.deepEqual(await at(), ['1 / 3', SCENARIOS.share.name]);

@@ -1,13 +1,19 @@
 /**
  * Downloads in a real browser: a chart's CSV has the numbers the page shows, in Excel's
  * format for the language; its PNG is a real, large picture; its SVG parses and carries the
- * chart's title. The buttons fit a phone, disappear on paper and keep the page accessible.
- * The downloaded files are kept in test-results/exports/ to look at.
+ * chart's title. Every file is named `ipasn-<agency>-<scenario>[-<table>]-<date>` and says
+ * whose numbers it holds (the CSV's `# ` lines, the picture's context line, the workbook's
+ * headings), with the illustrative-data disclaimer for the default roster. The buttons fit a
+ * phone, disappear on paper and keep the page accessible. The downloaded files are kept in
+ * test-results/exports/ to look at.
  */
 import assert from 'node:assert/strict';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import ExcelJS from 'exceljs';
 import type { Locator } from 'playwright-core';
+import { readCsvComments } from '../../src/lib/exports/csv';
+import { isoDate } from '../../src/lib/exports/exportContext';
 import { describeViolations, runAxe, useApp } from './harness';
 import { openPlanner } from './plannerPage';
 
@@ -26,6 +32,10 @@ async function download(button: Locator): Promise<{ name: string; bytes: Buffer 
 }
 
 const BOM = [0xef, 0xbb, 0xbf];
+/** An unsaved planner on the default roster: the agency, "tanpa nama", today. */
+const PREFIX = 'ipasn-bpkad-kota-bontang-tanpa-nama';
+const today = () => isoDate(new Date());
+const ILLUSTRATIVE = 'Data pegawai ilustratif (roster sintetis), bukan data BPKAD';
 const PNG_MAGIC = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 test('a chart’s CSV has the page’s numbers, in Indonesian Excel format', async ({
@@ -38,11 +48,18 @@ test('a chart’s CSV has the page’s numbers, in Indonesian Excel format', asy
 		name: 'Unduh data grafik Proyeksi Indeks Profesionalitas ASN sebagai CSV'
 	});
 	const { name, bytes } = await download(button);
-	assert.equal(name, 'ipasn-proyeksi.csv');
+	assert.equal(name, `${PREFIX}-proyeksi-${today()}.csv`);
 	assert.deepEqual([...bytes.subarray(0, 3)], BOM, 'starts with the UTF-8 byte-order mark');
 	const text = bytes.subarray(3).toString('utf8');
 	assert.ok(text.endsWith('\r\n') && !/[^\r]\n/.test(text), 'every line ends with CRLF');
-	const [header, ...rows] = text
+	const { comments, body } = readCsvComments(text);
+	assert.deepEqual(comments.slice(0, 3), [
+		'Instansi: BPKAD Kota Bontang',
+		'Skenario: tanpa nama',
+		`Tanggal: ${today()}`
+	]);
+	assert.ok(comments.includes(ILLUSTRATIVE), `the disclaimer in ${JSON.stringify(comments)}`);
+	const [header, ...rows] = body
 		.trimEnd()
 		.split('\r\n')
 		.map((line) => line.split(';'));
@@ -55,9 +72,12 @@ test('a chart’s CSV has the page’s numbers, in Indonesian Excel format', asy
 	]);
 	const kpi = await page.locator('[data-testid="kpi-index"] .kpi-value').first().innerText();
 	assert.match(kpi, /^\d{2},\d{2}$/);
-	const row2026 = rows.find((r) => r[0] === '2026');
-	assert.ok(row2026, `a 2026 row in ${JSON.stringify(rows.map((r) => r[0]))}`);
-	assert.equal(row2026[header.indexOf('Median (indeks)')], kpi, 'the median is the KPI’s');
+	// The KPI is the target year's median: one of the rows has it, to the digit.
+	const median = header.indexOf('Median (indeks)');
+	assert.ok(
+		rows.some((r) => r[median] === kpi),
+		`the KPI ${kpi} among the medians ${JSON.stringify(rows.map((r) => r[median]))}`
+	);
 });
 
 test('an English CSV uses commas between cells and decimal points', async ({ page, baseURL }) => {
@@ -66,8 +86,11 @@ test('an English CSV uses commas between cells and decimal points', async ({ pag
 		.locator('[data-chart="budget"]')
 		.getByRole('button', { name: /^Download the data of the chart .* as CSV$/ });
 	const { name, bytes } = await download(button);
-	assert.equal(name, 'ipasn-budget.csv');
-	const lines = bytes.subarray(3).toString('utf8').trimEnd().split('\r\n');
+	assert.equal(name, `ipasn-bpkad-kota-bontang-unsaved-budget-${today()}.csv`);
+	const { comments, body } = readCsvComments(bytes.toString('utf8'));
+	assert.equal(comments[1], 'Scenario: unsaved');
+	assert.ok(comments.includes('Illustrative staff data (synthetic roster), not BPKAD data'));
+	const lines = body.trimEnd().split('\r\n');
 	assert.match(lines[0], /^Year,Phase,Share of ceiling \(%\),Ceiling \(Rp million\),/);
 	const planned = lines.find((l) => l.includes(',Plan,'));
 	assert.ok(planned, 'a plan year');
@@ -80,7 +103,7 @@ test('a chart’s PNG is a real picture, wider than 1000 px', async ({ page, bas
 		.locator('[data-chart="projection"]')
 		.getByRole('button', { name: /^Unduh grafik Proyeksi .* sebagai PNG$/ });
 	const { name, bytes } = await download(button);
-	assert.equal(name, 'ipasn-proyeksi.png');
+	assert.equal(name, `${PREFIX}-proyeksi-${today()}.png`);
 	assert.deepEqual([...bytes.subarray(0, 8)], PNG_MAGIC, 'PNG signature');
 	assert.equal(bytes.subarray(12, 16).toString('latin1'), 'IHDR');
 	const width = bytes.readUInt32BE(16);
@@ -113,7 +136,7 @@ test('a chart’s SVG parses and carries its title and legend', async ({ page, b
 		.locator('[data-chart="budget"]')
 		.getByRole('button', { name: `Unduh grafik ${title} sebagai SVG` });
 	const { name, bytes } = await download(button);
-	assert.equal(name, 'ipasn-anggaran.svg');
+	assert.equal(name, `${PREFIX}-anggaran-${today()}.svg`);
 	const svg = bytes.toString('utf8');
 	const parsed = await page.evaluate((text) => {
 		const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
@@ -131,6 +154,11 @@ test('a chart’s SVG parses and carries its title and legend', async ({ page, b
 	assert.equal(parsed.root, 'svg');
 	assert.equal(parsed.title, title);
 	assert.ok(parsed.texts.includes(title), 'the title is drawn as text');
+	assert.ok(
+		parsed.texts.includes(`BPKAD Kota Bontang — tanpa nama · ${today()}`),
+		`the context line in ${JSON.stringify(parsed.texts.slice(0, 4))}`
+	);
+	assert.ok(parsed.texts.includes('Data ilustratif'), 'the illustrative flag is drawn');
 	assert.ok(parsed.texts.includes('Realisasi'), 'the legend is drawn');
 	assert.ok(parsed.width > 500, `width ${parsed.width}`);
 	assert.ok(parsed.styled > 20, 'computed styles are written into the file');
@@ -169,9 +197,59 @@ test('the planner with its download buttons has no serious accessibility violati
 }) => {
 	for (const lang of ['id', 'en']) {
 		await openPlanner(page, `${baseURL}/?lang=${lang}`);
-		// CSV, PNG and SVG of four charts, and the yearly results.
-		assert.equal(await page.locator('[data-export]').count(), 13);
+		// CSV, PNG and SVG of four charts, the yearly results and the workbook.
+		assert.equal(await page.locator('[data-export]').count(), 14);
 		const violations = await runAxe(page);
 		assert.deepEqual(violations, [], describeViolations(violations));
 	}
+});
+
+test('the results CSV and workbook carry the agency, the saved scenario and the date', async ({
+	page,
+	baseURL
+}) => {
+	await openPlanner(page, `${baseURL}/`);
+	const csv = await download(page.locator('[data-export="results"]'));
+	assert.equal(csv.name, `${PREFIX}-${today()}.csv`);
+	const { comments, body } = readCsvComments(csv.bytes.toString('utf8'));
+	assert.equal(comments[0], 'Instansi: BPKAD Kota Bontang');
+	assert.ok(comments.includes(ILLUSTRATIVE));
+	assert.match(body, /^Tahun;Fase;Indeks rata-rata;/);
+
+	const xlsx = await download(page.locator('[data-export="workbook"]'));
+	assert.equal(xlsx.name, `${PREFIX}-${today()}.xlsx`);
+	const book = new ExcelJS.Workbook();
+	await book.xlsx.load(xlsx.bytes as unknown as ArrayBuffer);
+	assert.deepEqual(
+		book.worksheets.map((s) => s.name),
+		['Hasil tahunan', 'Per unit kerja', 'Per dimensi', 'Anggaran', 'Skenario']
+	);
+	const yearly = book.getWorksheet('Hasil tahunan')!;
+	assert.equal(yearly.getCell(1, 1).value, `BPKAD Kota Bontang — tanpa nama · ${today()}`);
+	assert.equal(yearly.getCell(2, 1).value, ILLUSTRATIVE);
+	assert.equal(yearly.getCell(4, 1).value, 'Tahun');
+	assert.equal(typeof yearly.getCell(5, 3).value, 'number', 'the index is a number');
+	const sheetValues = JSON.stringify(book.getWorksheet('Skenario')!.getSheetValues());
+	assert.ok(sheetValues.includes('BPKAD Kota Bontang'), 'the scenario sheet names the agency');
+});
+
+test('exceljs is its own chunk, fetched only when the workbook is asked for', async ({
+	page,
+	baseURL
+}) => {
+	const scripts: string[] = [];
+	page.on('request', (request) => {
+		if (request.resourceType() === 'script') scripts.push(request.url());
+	});
+	await openPlanner(page, `${baseURL}/`);
+	const before = scripts.length;
+	const sources = await Promise.all(
+		scripts.map(async (url) => (await fetch(url)).text().catch(() => ''))
+	);
+	assert.ok(
+		sources.every((text) => !text.includes('officedocument.spreadsheetml.sharedStrings')),
+		'no script of the planner holds exceljs before the click'
+	);
+	await download(page.locator('[data-export="workbook"]'));
+	assert.ok(scripts.length > before, 'the workbook fetched more script');
 });

@@ -14,6 +14,12 @@ import type { Page } from 'playwright-core';
 import type { SavedScenario } from '../../src/lib/scenario/savedScenario';
 import { describeViolations, runAxe, useApp } from './harness';
 import { drag, kpiIndex, latestRequest, openPlanner, waitForProjection } from './plannerPage';
+import { isoDate, slug } from '../../src/lib/exports/exportContext';
+import {
+	SCHEMA1_YEAR_DEFAULTS,
+	SCHEMA_VERSION,
+	calendarYears
+} from '../../src/lib/scenario/scenario';
 
 // The harness hands its environment to `node build`: a database of this file's own, so the
 // tests neither see nor leave scenarios in ./data, and writes need no planner token.
@@ -27,6 +33,20 @@ after(() => rmSync(DATABASE_DIR, { recursive: true, force: true }));
 
 /** Marks this run's scenarios, so searches find only them. */
 const RUN = `e2e-${randomBytes(3).toString('hex')}`;
+
+/**
+ * The planning years a scenario made today is kept with: their defaults follow the calendar, so
+ * every save, file and link writes them out (today's, computed as the server does).
+ */
+const YEARS = calendarYears({}) as {
+	firstPlanningYear: number;
+	targetYear: number;
+	endYear: number;
+};
+/** The same years as a link writes them, in the link's order. */
+const YEAR_PARAMS = `i.firstPlanningYear=${YEARS.firstPlanningYear}&i.endYear=${YEARS.endYear}&i.targetYear=${YEARS.targetYear}`;
+/** A scenario's stored inputs: `inputs` plus the calendar years. */
+const kept = (inputs: Record<string, number | string>) => ({ ...inputs, ...YEARS });
 
 // ── Page helpers ─────────────────────────────────────────────────────────────
 
@@ -114,7 +134,7 @@ test('three saved scenarios are listed, searched, and a rename keeps the id', as
 	for (const [name, value] of Object.entries(shares)) {
 		const stored = await getScenario(baseURL, ids[name]);
 		assert.equal(stored.name, `${RUN} ${name}`);
-		assert.deepEqual(stored.inputs, { trainingBudgetShare: value });
+		assert.deepEqual(stored.inputs, kept({ trainingBudgetShare: value }));
 	}
 	// A name with markup in it is shown as text.
 	const markup = await createScenario(baseURL, {
@@ -156,7 +176,7 @@ test('three saved scenarios are listed, searched, and a rename keeps the id', as
 	const renamed = await getScenario(baseURL, ids.beta);
 	assert.equal(renamed.name, `${RUN} beta renamed`);
 	assert.equal(renamed.version, 2);
-	assert.deepEqual(renamed.inputs, { trainingBudgetShare: 1.6 }, 'the inputs stay');
+	assert.deepEqual(renamed.inputs, kept({ trainingBudgetShare: 1.6 }), 'the inputs stay');
 });
 
 test('a share link opened in a fresh browser shows exactly the same headline index', async ({
@@ -172,7 +192,7 @@ test('a share link opened in a fresh browser shows exactly the same headline ind
 	const search = new URL(page.url()).search;
 	assert.equal(
 		search,
-		'?v=1.0.0&s=1&i.trainingBudgetShare=1.7&i.coverage.anggaran=90&i.fundingRule=least_covered_first'
+		`?v=1.0.0&s=${SCHEMA_VERSION}&i.trainingBudgetShare=1.7&i.coverage.anggaran=90&i.fundingRule=least_covered_first&${YEAR_PARAMS}`
 	);
 	await page.waitForFunction(() => {
 		const results = document.querySelector<HTMLElement>('[data-testid="results"]');
@@ -219,7 +239,7 @@ test('the unsaved mark appears after a change and goes after saving', async ({ p
 	await bar(page).getByRole('button', { name: 'Save', exact: true }).click();
 	await waitForStatus(page, /saved \(version 2\)/);
 	await unsavedMark(page).waitFor({ state: 'detached' });
-	assert.deepEqual((await getScenario(baseURL, id)).inputs, { trainingBudgetShare: 1.45 });
+	assert.deepEqual((await getScenario(baseURL, id)).inputs, kept({ trainingBudgetShare: 1.45 }));
 
 	// Back to the saved value by hand: nothing to save again.
 	await drag(page, SHARE, 1.5);
@@ -261,7 +281,7 @@ test('a stale save shows the conflict dialog and overwrites nothing', async ({ p
 	assert.match(await dialog.innerText(), /at version 1.*saved version 2.* by Rekan/s);
 	const stored = await getScenario(baseURL, id);
 	assert.equal(stored.version, 2, 'not overwritten');
-	assert.deepEqual(stored.inputs, { trainingBudgetShare: 3 });
+	assert.deepEqual(stored.inputs, kept({ trainingBudgetShare: 3 }));
 	assert.equal(await share(page), '1.9', 'my changes are still on screen');
 
 	// Escape keeps everything as it is.
@@ -280,8 +300,8 @@ test('a stale save shows the conflict dialog and overwrites nothing', async ({ p
 	await waitForStatus(page, /Saved as/);
 	const copyId = (await scenarioId(page))!;
 	assert.notEqual(copyId, id);
-	assert.deepEqual((await getScenario(baseURL, copyId)).inputs, { trainingBudgetShare: 1.9 });
-	assert.deepEqual((await getScenario(baseURL, id)).inputs, { trainingBudgetShare: 3 });
+	assert.deepEqual((await getScenario(baseURL, copyId)).inputs, kept({ trainingBudgetShare: 1.9 }));
+	assert.deepEqual((await getScenario(baseURL, id)).inputs, kept({ trainingBudgetShare: 3 }));
 
 	// Another stale save, this time loading theirs.
 	await updateScenario(baseURL, copyId, { version: 1, inputs: { trainingBudgetShare: 4 } });
@@ -322,7 +342,7 @@ test('a link made before someone else saved does not overwrite their version', a
 	assert.match(await dialog.innerText(), /at version 1.*saved version 2/s);
 	const stored = await getScenario(baseURL, id);
 	assert.equal(stored.version, 2, 'not overwritten');
-	assert.deepEqual(stored.inputs, { trainingBudgetShare: 2.5 });
+	assert.deepEqual(stored.inputs, kept({ trainingBudgetShare: 2.5 }));
 });
 
 test('deleting asks for confirmation first', async ({ page, baseURL }) => {
@@ -368,16 +388,19 @@ test('a downloaded JSON file imported again restores the inputs', async ({ page,
 		page.waitForEvent('download'),
 		bar(page).getByRole('button', { name: 'Download JSON' }).click()
 	]);
-	assert.equal(download.suggestedFilename(), `${RUN} exported.json`);
+	assert.equal(
+		download.suggestedFilename(),
+		`ipasn-bpkad-kota-bontang-${slug(`${RUN} exported`)}-${isoDate(new Date())}.json`
+	);
 	const path = await download.path();
 	const file = JSON.parse(readFileSync(path, 'utf8'));
 	assert.deepEqual(file, {
-		schemaVersion: 1,
+		schemaVersion: SCHEMA_VERSION,
 		modelVersion: '1.0.0',
 		name: `${RUN} exported`,
 		description: '',
 		seed: 20210,
-		inputs: { trainingBudgetShare: 2.2, 'coverage.aset': 75 }
+		inputs: kept({ trainingBudgetShare: 2.2, 'coverage.aset': 75 })
 	});
 
 	await drag(page, SHARE, 0.4);
@@ -446,8 +469,12 @@ test('a link that cannot be opened says why and shows the status quo', async ({
 	const statusQuo = await kpiIndex(page);
 	const notices = page.locator('[data-testid="link-notices"]');
 
-	await openPlanner(page, `${baseURL}/?lang=en&v=9.0.0&s=2&i.trainingBudgetShare=2`);
-	assert.match(await notices.innerText(), /newer version of the simulator \(format 2\)/);
+	const newer = SCHEMA_VERSION + 1;
+	await openPlanner(page, `${baseURL}/?lang=en&v=9.0.0&s=${newer}&i.trainingBudgetShare=2`);
+	assert.match(
+		await notices.innerText(),
+		new RegExp(`newer version of the simulator \\(format ${newer}\\)`)
+	);
 	assert.equal(await kpiIndex(page), statusQuo);
 
 	await openPlanner(page, `${baseURL}/?lang=en&v=1.0.0&s=1&i.coverage.anggaran=120`);
@@ -460,7 +487,12 @@ test('a link that cannot be opened says why and shows the status quo', async ({
 	assert.equal(await share(page), '1.5');
 	await openPlanner(page, `${baseURL}/?lang=en&share=0.015`);
 	assert.equal(await share(page), '1.5');
-	await waitForAddress(page, 'v=1.0.0&s=1&i.trainingBudgetShare=1.5');
+	// Migrated links keep the planning years of their day (2023, target 2026, to 2030).
+	const { firstPlanningYear, targetYear, endYear } = SCHEMA1_YEAR_DEFAULTS;
+	await waitForAddress(
+		page,
+		`v=1.0.0&s=${SCHEMA_VERSION}&i.trainingBudgetShare=1.5&i.firstPlanningYear=${firstPlanningYear}&i.endYear=${endYear}&i.targetYear=${targetYear}`
+	);
 });
 
 test('the scenario tools have no serious accessibility violations', async ({ page, baseURL }) => {

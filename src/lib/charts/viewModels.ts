@@ -5,7 +5,14 @@
 import type { ProjectionResult } from '../engine/projection';
 import type { Unit } from '../engine/roster';
 import type { Rulebook } from '../engine/rulebooks/rulebook';
-import { BONTANG, impliedCeiling } from '../scenario/bontang';
+import {
+	BONTANG_AGENCY,
+	ceilingFor,
+	spentAmount,
+	spentShare,
+	type Agency,
+	type ResultScope
+} from '../scenario/agency';
 import type { ScenarioRun } from '../scenario/runScenario';
 
 export interface ProjectionRow {
@@ -27,9 +34,19 @@ export interface CategoryBand {
 	max: number;
 }
 
+/** An IPASN result the agency recorded, as entered: an observed point on the chart. */
+export interface RecordedPoint {
+	year: number;
+	value: number;
+	scope: ResultScope;
+	source: string;
+}
+
 export interface ProjectionView {
-	/** The start year's observed index (the study's 71.59 for the default roster) and roster size. */
+	/** The start year's index as the roster scores and the roster's size. */
 	start: { year: number; value: number; headcount: number };
+	/** The agency's recorded results within the chart's years. */
+	recorded: RecordedPoint[];
 	rows: ProjectionRow[];
 	target: { value: number; year: number };
 	bands: CategoryBand[];
@@ -106,10 +123,18 @@ export interface HeadlineNumbers {
 	coverageEvenness: number;
 }
 
-export function projectionView(run: ScenarioRun, rulebook: Rulebook): ProjectionView {
+export function projectionView(
+	run: ScenarioRun,
+	rulebook: Rulebook,
+	agency: Agency = BONTANG_AGENCY
+): ProjectionView {
 	const { result, baseline } = run;
+	const lastYear = result.years[result.years.length - 1]?.year ?? result.start.year;
 	return {
 		start: { year: result.start.year, value: result.start.index, headcount: result.people },
+		recorded: agency.results
+			.filter((r) => r.year >= result.start.year && r.year <= lastYear)
+			.map((r) => ({ year: r.year, value: r.index, scope: r.scope, source: r.source })),
 		rows: result.years.map((y, k) => ({
 			year: y.year,
 			p10: y.index?.p10 ?? null,
@@ -156,17 +181,22 @@ export function unitRows(
 	}));
 }
 
-/** The study's recorded years before the projection, then the projected years. */
-export function budgetRows(result: ProjectionResult): BudgetRow[] {
+/** The agency's recorded budget years before the projection, then the projected years. */
+export function budgetRows(
+	result: ProjectionResult,
+	agency: Agency = BONTANG_AGENCY,
+	ceilingGrowth = 0
+): BudgetRow[] {
 	const projected = new Set(result.years.map((y) => y.year));
-	const history: BudgetRow[] = BONTANG.budgetHistory
+	const history: BudgetRow[] = agency.spent
 		.filter((h) => !projected.has(h.year))
+		.sort((a, b) => a.year - b.year)
 		.map((h) => ({
 			year: h.year,
 			phase: 'history',
-			sharePercent: h.share,
-			ceiling: impliedCeiling(h),
-			allocated: h.amount,
+			sharePercent: spentShare(agency, h.year, ceilingGrowth) ?? NaN,
+			ceiling: ceilingFor(agency, h.year, ceilingGrowth),
+			allocated: spentAmount(agency, h.year, ceilingGrowth) ?? NaN,
 			asked: null,
 			spent: null
 		}));

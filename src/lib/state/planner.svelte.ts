@@ -7,6 +7,7 @@
  * default, illustrative roster): the one in use comes from `options.roster`,
  * the one on screen is remembered per request.
  */
+import type { Agency } from '../scenario/agency';
 import type { ScenarioRun } from '../scenario/runScenario';
 import type { SavedScenario } from '../scenario/savedScenario';
 import {
@@ -29,11 +30,18 @@ export interface PlannerInit {
 	seed?: number;
 	draws?: number;
 	saved?: SavedScenario | null;
+	/** The scenario's agency; absent: the default agency. */
+	agency?: Agency;
 }
 
-/** The link text of a scenario's seed and inputs: equal texts project identically. */
-function contentKey(seed: number, inputs: Inputs): string {
-	return scenarioToSearchParams({ ...defaultScenario(), seed, inputs }).toString();
+/** The link text of a scenario's seed, inputs and agency: equal texts project identically. */
+function contentKey(seed: number, inputs: Inputs, agency: Agency | undefined): string {
+	return scenarioToSearchParams({
+		...defaultScenario(),
+		seed,
+		inputs,
+		...(agency && { agency })
+	}).toString();
 }
 
 export interface PlannerOptions {
@@ -46,6 +54,8 @@ export class Planner {
 	inputs = $state<Inputs>({});
 	draws = $state(PLANNER_DRAWS);
 	seed = $state(DEFAULT_SEED);
+	/** The agency planned for; undefined: the default agency (BPKAD Kota Bontang). */
+	agency = $state.raw<Agency | undefined>(undefined);
 	run = $state.raw<ScenarioRun | null>(null);
 	/** Id of the request whose result is on screen, and of the newest request. */
 	shownRequest = $state(0);
@@ -83,7 +93,8 @@ export class Planner {
 	readonly scenario: Scenario = $derived({
 		...defaultScenario(),
 		seed: this.seed,
-		inputs: { ...this.inputs }
+		inputs: { ...this.inputs },
+		...(this.agency && { agency: this.agency })
 	});
 
 	/**
@@ -92,8 +103,10 @@ export class Planner {
 	 * is no change.
 	 */
 	readonly dirty = $derived(
-		contentKey(this.seed, this.inputs) !==
-			(this.saved ? contentKey(this.saved.seed, this.saved.inputs) : contentKey(DEFAULT_SEED, {}))
+		contentKey(this.seed, this.inputs, this.agency) !==
+			(this.saved
+				? contentKey(this.saved.seed, this.saved.inputs, this.saved.agency)
+				: contentKey(DEFAULT_SEED, {}, undefined))
 	);
 
 	readonly running = $derived(this.latestRequest > this.shownRequest);
@@ -121,6 +134,7 @@ export class Planner {
 		this.requestRoster.clear();
 		this.inputs = init.inputs ?? {};
 		this.seed = init.seed ?? DEFAULT_SEED;
+		this.agency = init.agency;
 		this.draws = init.draws ?? PLANNER_DRAWS;
 		this.saved = init.saved ?? null;
 		this.error = null;
@@ -131,6 +145,7 @@ export class Planner {
 	load(saved: SavedScenario): void {
 		this.inputs = { ...saved.inputs };
 		this.seed = saved.seed;
+		this.agency = saved.agency;
 		this.saved = saved;
 	}
 

@@ -17,10 +17,13 @@ export const charts = defineMessages({
 		'charts.projection.baseline': 'Baseline (status quo)',
 		'charts.projection.targetLabel': 'Target {value} ({year})',
 		'charts.projection.targetLegend': 'Target {value} pada {year}',
-		'charts.projection.start': '{year}: {value} (kajian)',
-		'charts.projection.startLegend': 'Indeks teramati {year} (kajian)',
-		'charts.projection.startPoint': '{year}: indeks teramati {value} ({category}), data kajian',
-		'charts.projection.observed': 'teramati, kajian',
+		'charts.projection.start': '{year}: {value} (data pegawai)',
+		'charts.projection.startLegend': 'Indeks data pegawai {year} (dihitung dengan aturan)',
+		'charts.projection.recorded': 'IPASN tercatat {year}: {value} ({scope}; sumber: {source})',
+		'charts.projection.recordedLegend': 'IPASN tercatat (sesuai isian data instansi)',
+		'charts.projection.startPoint':
+			'{year}: indeks data pegawai {value} ({category}), dihitung dengan aturan penilaian',
+		'charts.projection.observed': 'data pegawai',
 		'charts.projection.point':
 			'{year}: indeks {value} ({category}), rentang {low}–{high}, baseline {baseline}',
 		'charts.projection.summary':
@@ -125,10 +128,13 @@ export const charts = defineMessages({
 		'charts.projection.baseline': 'Baseline (status quo)',
 		'charts.projection.targetLabel': 'Target {value} ({year})',
 		'charts.projection.targetLegend': 'Target {value} by {year}',
-		'charts.projection.start': '{year}: {value} (study)',
-		'charts.projection.startLegend': 'Observed index {year} (study)',
-		'charts.projection.startPoint': '{year}: observed index {value} ({category}), study data',
-		'charts.projection.observed': 'observed, study',
+		'charts.projection.start': '{year}: {value} (staff data)',
+		'charts.projection.startLegend': 'Index of the staff data {year} (scored by the rules)',
+		'charts.projection.recorded': 'Recorded IPASN {year}: {value} ({scope}; source: {source})',
+		'charts.projection.recordedLegend': 'Recorded IPASN (as entered in the agency data)',
+		'charts.projection.startPoint':
+			'{year}: index of the staff data {value} ({category}), scored by the rules',
+		'charts.projection.observed': 'staff data',
 		'charts.projection.point':
 			'{year}: index {value} ({category}), range {low}–{high}, baseline {baseline}',
 		'charts.projection.summary':

@@ -3,6 +3,7 @@
  * independently. Add a bundle: create it with `defineMessages` and list it here.
  */
 import type { Lang } from '../lang';
+import { agency } from './agency';
 import { charts } from './charts';
 import { common } from './common';
 import { compare } from './compare';
@@ -28,7 +29,8 @@ const BUNDLES = [
 	compare,
 	exports,
 	data,
-	decide
+	decide,
+	agency
 ] as const;
 
 type KeysOf<B> = B extends Record<Lang, Record<infer K, string>> ? K : never;

@@ -33,6 +33,13 @@ export const model = defineMessages({
 		// How the model works
 		'model.how.title': 'Cara kerja model',
 		'model.how.start.title': 'Titik awal',
+		'model.how.agency.title': 'Instansi dan tahun rencana',
+		'model.how.agency.what':
+			'Setiap skenario menyebut instansinya (halaman Instansi): nama, tahun data pegawai, pagu OPD per tahun, anggaran pengembangan yang terealisasi, hasil IPASN tercatat dan nama unit. Pagu tahun tanpa isian = pagu terakhir yang diisi, tumbuh sesuai asumsi pertumbuhan pagu. Tahun antara data pegawai dan tahun rencana pertama memakai porsi tercatat (atau porsi terakhir tercatat), dibelanjakan proporsional.',
+		'model.how.agency.years':
+			'Tahun rencana pertama bawaan = tahun anggaran berikutnya ({first}); tahun target bawaan {target} (sisa RPJMD 2025–2029, asumsi). Tahun target sebelum tahun rencana pertama ditolak. Tautan dan skenario tersimpan selalu menulis tahun-tahunnya, agar tidak bergeser bersama kalender.',
+		'model.how.agency.city':
+			'Skenario tanpa instansi = BPKAD Kota Bontang dengan angka kajian: pagu 2020–2022 tersirat dari jumlah ÷ porsi; IPASN {index} (2021) adalah angka Pemerintah Kota Bontang (seluruh perangkat daerah), bukan BPKAD sendiri.',
 		'model.how.start.roster':
 			'Proyeksi dimulai dari tahun {year}. Daftar pegawai bawaan bersifat ilustratif: {people} pegawai sintetis di {units} unit kerja, dibangkitkan dari sebaran contoh dengan benih acak tetap, lalu dikalibrasi (predikat SKP, sedikit hukuman disiplin, satu seminar) sampai indeksnya menurut aturan penilaian tepat {index} (kategori {category}) — angka kajian. Daftar pegawai sebenarnya dapat menggantikannya.',
 		'model.how.start.seminar':
@@ -288,6 +295,13 @@ export const model = defineMessages({
 
 		'model.how.title': 'How the model works',
 		'model.how.start.title': 'Starting point',
+		'model.how.agency.title': 'The agency and the planning years',
+		'model.how.agency.what':
+			'Every scenario names its agency (the Agency page): name, year of the staff data, budget ceiling per year, development budget spent, recorded IPASN results and unit names. A year without a ceiling takes the last one entered, grown by the ceiling-growth assumption. Years between the staff data and the first planning year spend the recorded share (or the last recorded one), pro rata.',
+		'model.how.agency.years':
+			'The first planning year defaults to the next budget year ({first}); the target year to {target} (the rest of the RPJMD 2025–2029, an assumption). A target year before the first planning year is refused. Links and saved scenarios always write their years out, so they do not move with the calendar.',
+		'model.how.agency.city':
+			"A scenario without an agency is BPKAD Kota Bontang with the study's figures: the 2020–2022 ceilings implied by amount ÷ share; the 2021 IPASN {index} is the Kota Bontang city government's (every agency), not BPKAD's own.",
 		'model.how.start.roster':
 			'The projection starts in {year}. The default staff roster is illustrative: {people} synthetic civil servants in {units} units, drawn from example distributions with a fixed random seed, then calibrated (SKP ratings, a few disciplinary punishments, one seminar) until its index by the scoring rules is exactly {index} ({category}), the study’s figure. A real roster can replace it.',
 		'model.how.start.seminar':

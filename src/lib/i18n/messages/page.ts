@@ -22,7 +22,7 @@ export const page = defineMessages({
 		'page.draws.capped':
 			'Untuk data pegawai sebesar ini dipakai {count} simulasi, agar halaman tetap responsif.',
 		'page.baselineNote':
-			'Baseline = status quo: porsi 0,69 % pagu seperti 2022, tuas lain bawaan, asumsi sama.',
+			'Baseline = status quo: porsi {share} pagu (bawaan: porsi BPKAD Kota Bontang 2022), tuas lain bawaan, asumsi sama.',
 		'page.drivers.title': 'Asumsi yang paling menggerakkan indeks {year}',
 		'page.drivers.lead':
 			'Tiap asumsi digeser dari batas rendah ke batas tinggi rentang wajarnya, yang lain tetap (deterministik).',
@@ -53,7 +53,7 @@ export const page = defineMessages({
 		'page.draws.capped':
 			'For staff data this large, {count} draws are used so the page stays responsive.',
 		'page.baselineNote':
-			'Baseline = status quo: 0.69 % of the ceiling as in 2022, other levers at their defaults, same assumptions.',
+			"Baseline = status quo: {share} of the ceiling (the default: BPKAD Kota Bontang's 2022 share), other levers at their defaults, same assumptions.",
 		'page.drivers.title': 'Assumptions that move the {year} index most',
 		'page.drivers.lead':
 			'Each assumption goes from the low to the high end of its plausible range, the others unchanged (deterministic).',

@@ -59,12 +59,18 @@ export const planner = defineMessages({
 		'planner.entry.rounded': 'Dibulatkan ke {value} (kelipatan {step}).',
 
 		'planner.perYear.legend': 'Porsi selama periode rencana',
+		'planner.perYear.ceilingOf': 'dari pagu {ceiling}',
+		'planner.rupiah.label': 'Rp {year}',
+		'planner.rupiah.aria': '{label} {year} dalam Rupiah',
+		'planner.rupiah.notAmount': 'Tulis jumlah Rupiah, misalnya 600 jt, 1,2 M atau 600.000.000.',
+		'planner.rupiah.noCeiling':
+			'Pagu OPD {year} belum diketahui: isi pagu di halaman Instansi dulu.',
+		'planner.rupiah.tooMuch': '{amount} adalah {share} dari pagu; porsi paling banyak {max}.',
 		'planner.perYear.constant': 'Konstan',
 		'planner.perYear.perYear': 'Per tahun',
 		'planner.perYear.amountOne': 'Setara {amount} pada {year}.',
 		'planner.perYear.amountTwo':
 			'Setara {first} pada {firstYear} dan {target} pada {targetYear} (tahun target).',
-		'planner.perYear.amountYear': '≈ {amount} dari pagu {ceiling}',
 
 		'planner.perUnit.all': 'Semua unit',
 		'planner.perUnit.allNote': 'Mengubah semua unit sekaligus menghapus pengaturan per unit.',
@@ -133,12 +139,18 @@ export const planner = defineMessages({
 		'planner.entry.rounded': 'Rounded to {value} (steps of {step}).',
 
 		'planner.perYear.legend': 'Share over the planning period',
+		'planner.perYear.ceilingOf': 'of a ceiling of {ceiling}',
+		'planner.rupiah.label': 'Rp {year}',
+		'planner.rupiah.aria': '{label} {year} in Rupiah',
+		'planner.rupiah.notAmount': 'Type an amount of Rupiah, e.g. 600 jt, 1.2 M or 600,000,000.',
+		'planner.rupiah.noCeiling':
+			'The {year} budget ceiling is not known: enter it on the Agency page first.',
+		'planner.rupiah.tooMuch': '{amount} is {share} of the ceiling; the share is at most {max}.',
 		'planner.perYear.constant': 'Constant',
 		'planner.perYear.perYear': 'Per year',
 		'planner.perYear.amountOne': 'Equals {amount} in {year}.',
 		'planner.perYear.amountTwo':
 			'Equals {first} in {firstYear} and {target} in {targetYear} (target year).',
-		'planner.perYear.amountYear': '≈ {amount} of a {ceiling} ceiling',
 
 		'planner.perUnit.all': 'All units',
 		'planner.perUnit.allNote': 'Changing all units at once clears the per-unit settings.',

@@ -4,6 +4,9 @@
  * pages draw. Runs on the server so the pages arrive complete; only view models travel to the
  * browser, never the engine's results.
  */
+import type { Unit } from '../../engine/roster';
+import { agencyOf, unitName, type Agency } from '../../scenario/agency';
+import { BONTANG_UNITS } from '../../scenario/bontang';
 import {
 	headlineNumbers,
 	projectionView,
@@ -63,6 +66,10 @@ export interface ProjectedScenario {
 	/** The staff data behind the numbers. */
 	roster: RosterSource;
 	inputs: Inputs;
+	/** The agency planned for (the default one when the scenario names none). */
+	agency: Agency;
+	/** The units of the roster projected on, under the agency's names for them. */
+	units: Unit[];
 	view: ProjectionView;
 	headline: HeadlineNumbers;
 	/** The same numbers for this scenario's baseline. */
@@ -108,7 +115,8 @@ export async function projectScenario(
 		schemaVersion: scenario.schemaVersion,
 		modelVersion: MODEL_VERSION,
 		seed: scenario.seed,
-		inputs: scenario.inputs
+		inputs: scenario.inputs,
+		...(scenario.agency && { agency: scenario.agency })
 	};
 	await prepareFormulas(plain.inputs);
 	const fingerprint = scenario.rosterFingerprint ?? null;
@@ -135,12 +143,18 @@ export async function projectScenario(
 		modelVersion: scenario.modelVersion,
 		roster,
 		inputs: scenario.inputs,
-		view: projectionView(run, rulebookOf(scenario.inputs)),
+		agency: agencyOf(scenario),
+		units: (own?.units ?? BONTANG_UNITS).map((u) => ({
+			id: u.id,
+			name: unitName(agencyOf(scenario), u)
+		})),
+		view: projectionView(run, rulebookOf(scenario.inputs), agencyOf(scenario)),
 		headline: headlineNumbers(run),
 		baselineHeadline: baselineHeadlineOf(run.baseline),
 		baselineKey: JSON.stringify([
 			baseline.seed,
 			sortedEntries(baseline.inputs),
+			baseline.agency ?? null,
 			own ? fingerprint : 'default'
 		])
 	};

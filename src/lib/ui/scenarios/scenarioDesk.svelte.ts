@@ -184,6 +184,7 @@ export class ScenarioDesk {
 	private update(saved: SavedScenario, storeRoster: boolean | null): Promise<void> {
 		const inputs = minimalInputs(this.planner.inputs);
 		const seed = this.planner.seed;
+		const agency = this.planner.agency ?? null;
 		const roster = this.roster;
 		const attempt = () =>
 			this.call(attempt, async () => {
@@ -192,6 +193,7 @@ export class ScenarioDesk {
 					version: saved.version,
 					seed,
 					inputs,
+					agency,
 					modelVersion: MODEL_VERSION,
 					...rosterField(roster)
 				});
@@ -253,6 +255,7 @@ export class ScenarioDesk {
 		}
 		const inputs = minimalInputs(this.planner.inputs);
 		const seed = this.planner.seed;
+		const agency = this.planner.agency;
 		const roster = this.roster;
 		const attempt = () =>
 			this.call(attempt, async () => {
@@ -262,6 +265,7 @@ export class ScenarioDesk {
 					description,
 					seed,
 					inputs,
+					...(agency && { agency }),
 					schemaVersion: SCHEMA_VERSION,
 					modelVersion: MODEL_VERSION,
 					...rosterField(roster)
@@ -325,6 +329,7 @@ export class ScenarioDesk {
 					description: target.description,
 					seed: target.seed,
 					inputs: target.inputs,
+					...(target.agency && { agency: target.agency }),
 					schemaVersion: SCHEMA_VERSION,
 					modelVersion: target.modelVersion,
 					rosterFingerprint: target.rosterFingerprint
@@ -415,6 +420,7 @@ export class ScenarioDesk {
 		this.planner.saved = null;
 		this.planner.inputs = { ...scenario.inputs };
 		this.planner.seed = scenario.seed;
+		this.planner.agency = scenario.agency;
 		this.draftName = scenario.name ?? '';
 		this.draftDescription = scenario.description ?? '';
 		this.say('scenarios.imported', { name: scenario.name ?? fileName });

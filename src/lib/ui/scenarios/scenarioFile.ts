@@ -10,6 +10,7 @@ import { TECHNICAL_RESPONSE_INPUT } from '../../scenario/formulaText';
 import {
 	SCHEMA_VERSION,
 	formulaInput,
+	migrateScenario,
 	scenarioSchema,
 	type Scenario
 } from '../../scenario/scenario';
@@ -45,20 +46,10 @@ export function scenarioFileText(scenario: Scenario): string {
 		...(scenario.name !== undefined && { name: scenario.name }),
 		...(scenario.description !== undefined && { description: scenario.description }),
 		seed: scenario.seed,
-		inputs: minimalInputs(scenario.inputs)
+		inputs: minimalInputs(scenario.inputs),
+		...(scenario.agency && { agency: scenario.agency })
 	};
 	return `${JSON.stringify(file, null, '\t')}\n`;
-}
-
-/** `name.json`, with the characters file systems refuse replaced. */
-export function scenarioFileName(name: string | undefined, fallback: string): string {
-	const safe = (name ?? '')
-		// eslint-disable-next-line no-control-regex
-		.replace(/[\u0000-\u001f\u007f<>:"/\\|?*]+/g, '-')
-		.replace(/\s+/g, ' ')
-		.replace(/^[\s.-]+|[\s.-]+$/g, '')
-		.slice(0, 120);
-	return `${safe || fallback}.json`;
 }
 
 const valueAt = (value: unknown, path: PropertyKey[]): unknown =>
@@ -142,7 +133,8 @@ export function readScenarioFile(text: string): ScenarioFileResult {
 		const message = error instanceof Error ? error.message : String(error);
 		return { ok: false, error: { code: 'notJson', message } };
 	}
-	const parsed = scenarioSchema.safeParse(withoutStoreFields(data));
+	// A file of an older schema is read as it meant: migrated first (its years pinned).
+	const parsed = scenarioSchema.safeParse(migrateScenario(withoutStoreFields(data)));
 	if (parsed.success) return { ok: true, scenario: parsed.data };
 	return {
 		ok: false,

@@ -1,0 +1,170 @@
+import { defineMessages } from './define';
+
+/**
+ * Messages of the agency page (`agency.`) and of the line every page shows about the agency
+ * and scenario it works on (`context.`).
+ */
+export const agency = defineMessages({
+	id: {
+		'agency.nav': 'Instansi',
+		'agency.title': 'Data instansi',
+		'agency.lead':
+			'Nama instansi, pagu OPD dan anggaran pengembangan per tahun, serta hasil IPASN yang tercatat. Disimpan bersama skenario dan ikut dalam tautan berbagi.',
+		'agency.scenario': 'Skenario: {name}',
+		'agency.unsaved': 'skenario belum disimpan',
+		'agency.default':
+			'Ini instansi bawaan: BPKAD Kota Bontang dengan angka kajian. Pagu OPD tersirat dari jumlah anggaran dan porsinya; IPASN 2021 (71,59) adalah angka Pemerintah Kota Bontang (seluruh perangkat daerah), bukan BPKAD sendiri.',
+		'agency.name': 'Nama instansi',
+		'agency.startYear': 'Tahun data pegawai (roster)',
+		'agency.startYearHelp': 'Proyeksi dimulai sesudah tahun ini.',
+		'agency.firstPlanningYear': 'Tahun rencana pertama',
+		'agency.firstPlanningYearHelp':
+			'Bawaan: tahun anggaran berikutnya ({year}). Tahun sebelum ini dihitung dengan anggaran tercatat.',
+		'agency.targetYear': 'Tahun target',
+		'agency.ceilingGrowth': 'Pertumbuhan pagu per tahun (%)',
+		'agency.ceilingGrowthHelp':
+			'Untuk tahun tanpa pagu: pagu terakhir yang diisi, tumbuh sebesar ini per tahun.',
+		'agency.budgets': 'Pagu dan anggaran pengembangan',
+		'agency.budgetsCaption':
+			'Pagu OPD (Rupiah) tiap tahun tercatat dan rencana; anggaran pengembangan yang terealisasi (Rupiah atau % pagu) pada tahun tercatat.',
+		'agency.col.year': 'Tahun',
+		'agency.col.ceiling': 'Pagu OPD (Rp)',
+		'agency.col.spent': 'Anggaran pengembangan (Rp)',
+		'agency.col.spentShare': 'atau % pagu',
+		'agency.col.source': 'Sumber',
+		'agency.col.index': 'IPASN',
+		'agency.col.qualification': 'Kualifikasi',
+		'agency.col.competency': 'Kompetensi',
+		'agency.col.performance': 'Kinerja',
+		'agency.col.discipline': 'Disiplin',
+		'agency.col.scope': 'Cakupan',
+		'agency.col.remove': 'Hapus',
+		'agency.scope.agency': 'Instansi ini',
+		'agency.scope.city': 'Seluruh pemda',
+		'agency.addYear': 'Tambah tahun',
+		'agency.removeRow': 'Hapus baris {year}',
+		'agency.cell': '{column} {year}',
+		'agency.results': 'Hasil IPASN tercatat',
+		'agency.resultsCaption':
+			'Indeks dan, bila diketahui, keempat dimensinya. Tampil sebagai titik pengamatan pada grafik dengan sumbernya; dipakai oleh penyesuaian model (npm run sim -- calibrate).',
+		'agency.units': 'Nama unit',
+		'agency.unitsCaption':
+			'Unit dari data pegawai yang dipakai di peramban ini; kosongkan untuk memakai nama dari data.',
+		'agency.unitName': 'Nama unit {unit}',
+		'agency.ceilingsPreview': 'Pagu yang dipakai proyeksi',
+		'agency.preview.entered': 'diisi',
+		'agency.preview.grown': 'pagu {from} + {growth} per tahun',
+		'agency.apply': 'Terapkan dan buka perencana',
+		'agency.cancel': 'Batal',
+		'agency.new': 'Instansi baru (kosong)',
+		'agency.reset': 'Kembali ke BPKAD Kota Bontang (bawaan)',
+		'agency.invalid': 'Periksa isian yang ditandai: {count} masalah.',
+		'agency.problem.name': 'Isi nama instansi.',
+		'agency.problem.yearMissing': 'Isi tahunnya.',
+		'agency.problem.year': 'Tahun harus bilangan bulat {min}–{max}.',
+		'agency.problem.rupiah': 'Tulis jumlah Rupiah, misalnya 53 M, 600 jt atau 600.000.000.',
+		'agency.problem.number': 'Tulis angka, misalnya 71,59.',
+		'agency.problem.range': 'Harus antara {min} dan {max}.',
+		'agency.problem.repeated': 'Tahun {year} sudah ada; satu baris per tahun.',
+		'agency.problem.zeroCeiling': 'Pagu harus lebih dari Rp 0.',
+		'agency.problem.noCeiling': 'Isi pagu OPD sedikitnya satu tahun.',
+		'agency.problem.indexMissing': 'Isi indeks IPASN tahun ini, atau hapus barisnya.',
+		'agency.problem.source': 'Sebutkan sumbernya, misalnya "BKN, laporan IP ASN 2025".',
+		'agency.problem.other': '{message}',
+		'years.firstAfterRoster':
+			'Tahun rencana pertama ({got}) harus sesudah tahun data pegawai ({startYear}).',
+		'years.targetBeforeFirst':
+			'Tahun target {got} sebelum tahun rencana pertama {first}: pilih {first} atau sesudahnya.',
+		'years.horizon':
+			'Proyeksi paling lama 15 tahun sesudah tahun data pegawai {startYear}, yaitu sampai {last}; tertulis {got}.',
+		'context.agency': 'Instansi',
+		'context.scenario': 'Skenario',
+		'context.roster': 'Data pegawai',
+		'context.rosterIllustrative': 'ilustratif ({people} pegawai, sintetis)',
+		'context.rosterOwn': 'milik instansi ({people} pegawai, {units} unit)',
+		'context.edit': 'Ubah data instansi',
+		'context.unsaved': 'belum disimpan',
+		'context.ceiling': 'Pagu {year}: {amount}'
+	},
+	en: {
+		'agency.nav': 'Agency',
+		'agency.title': 'Agency data',
+		'agency.lead':
+			"The agency's name, its budget ceiling (pagu OPD) and development budget per year, and the IPASN results it recorded. Saved with the scenario and carried in its share link.",
+		'agency.scenario': 'Scenario: {name}',
+		'agency.unsaved': 'unsaved scenario',
+		'agency.default':
+			"This is the default agency: BPKAD Kota Bontang with the study's figures. The ceilings are implied by the budget amounts and their shares; the 2021 IPASN (71.59) is the Kota Bontang city government's (every agency), not BPKAD's own.",
+		'agency.name': 'Agency name',
+		'agency.startYear': 'Year of the staff data (roster)',
+		'agency.startYearHelp': 'The projection starts after this year.',
+		'agency.firstPlanningYear': 'First planning year',
+		'agency.firstPlanningYearHelp':
+			'Default: the next budget year ({year}). Years before it are projected with the recorded budget.',
+		'agency.targetYear': 'Target year',
+		'agency.ceilingGrowth': 'Ceiling growth per year (%)',
+		'agency.ceilingGrowthHelp':
+			'For years without a ceiling: the last one entered, grown by this much a year.',
+		'agency.budgets': 'Ceilings and development budget',
+		'agency.budgetsCaption':
+			'The budget ceiling (Rupiah) of each recorded and planning year; the development budget actually spent (Rupiah or % of the ceiling) in recorded years.',
+		'agency.col.year': 'Year',
+		'agency.col.ceiling': 'Ceiling (Rp)',
+		'agency.col.spent': 'Development budget spent (Rp)',
+		'agency.col.spentShare': 'or % of ceiling',
+		'agency.col.source': 'Source',
+		'agency.col.index': 'IPASN',
+		'agency.col.qualification': 'Qualification',
+		'agency.col.competency': 'Competency',
+		'agency.col.performance': 'Performance',
+		'agency.col.discipline': 'Discipline',
+		'agency.col.scope': 'Scope',
+		'agency.col.remove': 'Remove',
+		'agency.scope.agency': 'This agency',
+		'agency.scope.city': 'Whole local government',
+		'agency.addYear': 'Add a year',
+		'agency.removeRow': 'Remove row {year}',
+		'agency.cell': '{column} {year}',
+		'agency.results': 'Recorded IPASN results',
+		'agency.resultsCaption':
+			'The index and, where known, its four dimensions. Shown as observed points on the charts with their source; used by the model fit (npm run sim -- calibrate).',
+		'agency.units': 'Unit names',
+		'agency.unitsCaption':
+			"Units of the staff data in use in this browser; leave empty to use the data's names.",
+		'agency.unitName': 'Name of unit {unit}',
+		'agency.ceilingsPreview': 'Ceilings the projection uses',
+		'agency.preview.entered': 'entered',
+		'agency.preview.grown': '{from} ceiling + {growth} a year',
+		'agency.apply': 'Apply and open the planner',
+		'agency.cancel': 'Cancel',
+		'agency.new': 'New agency (blank)',
+		'agency.reset': 'Back to BPKAD Kota Bontang (default)',
+		'agency.invalid': 'Check the marked fields: {count} problems.',
+		'agency.problem.name': 'Enter the agency name.',
+		'agency.problem.yearMissing': 'Enter the year.',
+		'agency.problem.year': 'The year must be a whole number {min}–{max}.',
+		'agency.problem.rupiah': 'Type an amount of Rupiah, e.g. 53 M, 600 jt or 600,000,000.',
+		'agency.problem.number': 'Type a number, e.g. 71.59.',
+		'agency.problem.range': 'Must be between {min} and {max}.',
+		'agency.problem.repeated': 'There is already a row for {year}; one row per year.',
+		'agency.problem.zeroCeiling': 'The ceiling must be more than Rp 0.',
+		'agency.problem.noCeiling': 'Enter the budget ceiling of at least one year.',
+		'agency.problem.indexMissing': "Enter the year's IPASN index, or remove the row.",
+		'agency.problem.source': 'Say where it comes from, e.g. "BKN, IP ASN report 2025".',
+		'agency.problem.other': '{message}',
+		'years.firstAfterRoster':
+			'The first planning year ({got}) must come after the year of the staff data ({startYear}).',
+		'years.targetBeforeFirst':
+			'Target year {got} is before the first planning year {first}: choose {first} or later.',
+		'years.horizon':
+			'The projection runs at most 15 years after the year of the staff data {startYear}, to {last}; got {got}.',
+		'context.agency': 'Agency',
+		'context.scenario': 'Scenario',
+		'context.roster': 'Staff data',
+		'context.rosterIllustrative': 'illustrative ({people} people, synthetic)',
+		'context.rosterOwn': "the agency's own ({people} people, {units} units)",
+		'context.edit': 'Edit agency data',
+		'context.unsaved': 'unsaved',
+		'context.ceiling': '{year} ceiling: {amount}'
+	}
+});
