@@ -123,7 +123,7 @@ test('/model lists every lever and assumption with its default and source', asyn
 		const text = (await row.innerText()).replace(/\s+/g, ' ');
 		assert.ok(text.includes(spec.id), `${spec.id}: shows its code`);
 		assert.ok(text.includes(spec.label.id), `${spec.id}: Indonesian label`);
-		assert.ok(text.includes(spec.source.replace(/\s+/g, ' ')), `${spec.id}: source`);
+		assert.ok(text.includes(spec.source.id.replace(/\s+/g, ' ')), `${spec.id}: source`);
 		assert.equal(await row.getAttribute('data-kind'), spec.kind, `${spec.id}: kind`);
 	}
 	const share = (await page.locator('tr[data-input-id="trainingBudgetShare"]').innerText()).replace(
@@ -162,6 +162,20 @@ test('/model?lang=en is in English, and the header toggle switches without reloa
 	const main = await page.locator('main').innerText();
 	assert.ok(main.includes(rb.boundaryRule.en), 'boundary rule in English');
 	assert.ok(main.includes('Rp 386,050,000'), 'English number format');
+	// Source notes in English, with English number formats (issue 13).
+	for (const spec of INPUT_SPECS) {
+		const row = (await page.locator(`tr[data-input-id="${spec.id}"]`).innerText()).replace(
+			/\s+/g,
+			' '
+		);
+		assert.ok(row.includes(spec.source.en.replace(/\s+/g, ' ')), `${spec.id}: English source`);
+		if (spec.source.en !== spec.source.id) {
+			assert.ok(!row.includes(spec.source.id), `${spec.id}: no Indonesian source`);
+		}
+	}
+	const shareSource = await page.locator('tr[data-input-id="trainingBudgetShare"]').innerText();
+	assert.match(shareSource, /1\.51 % \(2020\), 0\.31 % \(2021\), 0\.69 % \(2022\)/);
+	assert.doesNotMatch(main, /no national figure \/|\/ editable assumption/, 'no glued text');
 
 	await page.getByRole('button', { name: 'Ganti ke Bahasa Indonesia' }).click();
 	await page.locator('h1', { hasText: 'Model & asumsi' }).waitFor();

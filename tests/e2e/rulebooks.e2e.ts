@@ -214,7 +214,7 @@ test('/model lists the workforce inputs and the conversion levers with sources a
 		const spec = INPUT_SPECS.find((s) => s.id === id)!;
 		const row = page.locator(`tr[data-input-id="${id}"]`);
 		const rowText = (await row.innerText()).replace(/\s+/g, ' ');
-		assert.ok(rowText.includes(spec.source.replace(/\s+/g, ' ')), `${id}: source`);
+		assert.ok(rowText.includes(spec.source.id.replace(/\s+/g, ' ')), `${id}: source`);
 		const drawn = spec.type === 'number' && spec.range !== undefined;
 		assert.equal(await row.getAttribute('data-drawn'), String(drawn), `${id}: drawn`);
 		if (!drawn) assert.match(rowText, /tetap \(tidak diundi\)/, `${id}: ${rowText}`);

@@ -98,7 +98,7 @@ describe('the results workbook', () => {
 		const rows = Array.from(plan.getSheetValues(), (r) => (Array.isArray(r) ? r.slice(1) : []));
 		const find = (item: string) => rows.find((r) => r[1] === item);
 		expect(find('Instansi')?.[2]).toBe('Dinas Pendidikan & Kebudayaan');
-		expect(find('Seed bilangan acak')?.[2]).toBe(scenario.seed);
+		expect(find('Benih acak')?.[2]).toBe(scenario.seed);
 		expect(find('Versi model')?.[2]).toBe(scenario.modelVersion);
 		expect(find('Aturan penilaian')?.[2]).toBe(DEFAULT_RULEBOOK.label.id);
 		expect(find('Data pegawai')?.[2]).toMatch(/^Ilustratif/);

@@ -32,7 +32,8 @@ describe('calibrate', () => {
 			expect(s.default, id).toBe(fit.parameters[id]);
 			expect(fit.parameters[id]).toBeGreaterThanOrEqual(s.range!.low);
 			expect(fit.parameters[id]).toBeLessThanOrEqual(s.range!.high);
-			expect(s.source, id).toMatch(/calibrate/);
+			expect(s.source.id, id).toMatch(/calibrate/);
+			expect(s.source.en, id).toMatch(/calibrate/);
 		}
 		// The free shares are drawn from what fits the roster's shares ± 2 standard errors.
 		for (const id of FITTED_SHARES) expect(spec(id).range, id).toEqual(fit.shareRanges[id]);

@@ -87,7 +87,12 @@ describe('scenarioApi', () => {
 		expect(bad.issues).toEqual([
 			{
 				path: 'inputs.technicalResponseCurve',
-				message: expect.stringContaining('At jp = 0 the formula does not give a finite number')
+				message: expect.stringContaining('At jp = 0 the formula does not give a finite number'),
+				// Both languages, for the page to show in its own.
+				text: {
+					id: expect.stringMatching(/\S/),
+					en: expect.stringContaining('At jp = 0 the formula does not give a finite number')
+				}
 			}
 		]);
 		const foreign = await failure(

@@ -164,7 +164,7 @@ const millions = (x: number) => `Rp ${(x / 1e6).toFixed(1)} jt`;
 export function projectionTable(run: ScenarioRun): string {
 	const { result } = run;
 	const lines = [
-		`Start ${result.start.year}: index ${fixed2(result.start.index)} (${result.start.category}), ${people(result.people)} staff; target ${result.target.value} by ${result.target.year}; ${result.draws > 0 ? `${result.draws} draws` : 'deterministic'}, seed ${result.seed}`,
+		`Start ${result.start.year}: index ${fixed2(result.start.index)} (${result.start.category}), ${people(result.people)} staff; target ${result.target.value} by ${result.target.year}; ${result.draws > 0 ? `${result.draws} draws` : 'deterministic'}, random seed ${result.seed}`,
 		'year  phase   index  p10    p90    category        staff  share  allocated       spent           coverage',
 		...result.years.map((y) =>
 			[

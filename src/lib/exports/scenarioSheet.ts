@@ -110,7 +110,7 @@ export function scenarioTable(
 				inputLabel(l, row),
 				...row.values.map((v) => valueCell(l, row, v)),
 				row.spec.type === 'number' ? t(`model.unit.${row.spec.unit}` as MessageKey) : null,
-				row.spec.source
+				l.text(row.spec.source)
 			]);
 		}
 	}

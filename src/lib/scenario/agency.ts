@@ -72,7 +72,7 @@ export const BONTANG_AGENCY: Agency = {
 	ceilings: BONTANG.budgetHistory.map((h) => ({
 		year: h.year,
 		amount: impliedCeiling(h),
-		source: `${STUDY_SOURCE}: jumlah ÷ porsi / amount ÷ share`
+		source: `${STUDY_SOURCE}: jumlah ÷ porsi`
 	})),
 	spent: BONTANG.budgetHistory.map((h) => ({
 		year: h.year,

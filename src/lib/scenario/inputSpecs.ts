@@ -60,8 +60,8 @@ interface SpecBase {
 	group: InputGroup;
 	label: Text;
 	help?: Text;
-	/** Where the default comes from. */
-	source: string;
+	/** Where the default comes from, in both languages (numbers written in each one's format). */
+	source: Text;
 }
 
 export interface NumberSpec extends SpecBase {
@@ -138,19 +138,36 @@ export const ORGANISATION_RATINGS = [
 	}
 ] as const;
 
-const ASSUMED =
-	'Asumsi yang dapat diubah; tidak ada angka nasional / editable assumption, no national figure';
-const STUDY = 'Kajian BPKAD Kota Bontang (seed)';
-/** Unit costs are in the prices of the last recorded budget year; `costInflation` moves them. */
-const PRICE_YEAR_TEXT = 'harga 2022 / 2022 prices';
+const ASSUMED: Text = {
+	id: 'Asumsi yang dapat diubah; tidak ada angka nasional',
+	en: 'Editable assumption; no national figure'
+};
+const STUDY: Text = { id: 'Kajian BPKAD Kota Bontang', en: 'BPKAD Kota Bontang study' };
+/** "<study>: <finding>", the finding written in each language. */
+const study = (id: string, en: string): Text => ({
+	id: `${STUDY.id}: ${id}`,
+	en: `${STUDY.en}: ${en}`
+});
+/** An assumption with a note after it, in each language. */
+const assumed = (sep: string, id: string, en: string): Text => ({
+	id: `${ASSUMED.id}${sep} ${id}`,
+	en: `${ASSUMED.en}${sep} ${en}`
+});
 /**
  * Fitted to the budget history by `npm run sim -- calibrate` (src/lib/scenario/calibration.ts):
  * the value that keeps the 2021 roster's state when later years get 2021's Rupiah.
  */
-const FITTED =
-	'Disesuaikan dengan anggaran dan roster 2021 (npm run sim -- calibrate; lihat /model) / fitted to the 2021 budget and roster';
+const FITTED: Text = {
+	id: 'Disesuaikan dengan anggaran dan roster 2021 (npm run sim -- calibrate; lihat /model)',
+	en: 'Fitted to the 2021 budget and roster (npm run sim -- calibrate; see /model)'
+};
+/** Unit costs are in the prices of the last recorded budget year; `costInflation` moves them. */
+const FITTED_COST: Text = { id: `${FITTED.id}; harga 2022`, en: `${FITTED.en}; 2022 prices` };
 /** The free shares' ranges are the fit's too: the values fitting the roster's shares ± 2 standard errors. */
-const FITTED_RANGE = 'rentang: porsi roster ± 2 galat baku / range: roster share ± 2 SE';
+const FITTED_SHARE: Text = {
+	id: `${FITTED.id}; rentang: porsi roster ± 2 galat baku`,
+	en: `${FITTED.en}; range: the roster's share ± 2 standard errors`
+};
 
 export const INPUT_SPECS: readonly InputSpec[] = [
 	// ── Levers: policy choices ──────────────────────────────────────────────
@@ -170,7 +187,10 @@ export const INPUT_SPECS: readonly InputSpec[] = [
 		step: 0.01,
 		default: 0.69,
 		perYear: true,
-		source: `${STUDY}: 1,51 % (2020), 0,31 % (2021), 0,69 % (2022); bawaan = porsi terakhir tercatat`
+		source: study(
+			'1,51 % (2020), 0,31 % (2021), 0,69 % (2022); bawaan = porsi terakhir tercatat',
+			'1.51 % (2020), 0.31 % (2021), 0.69 % (2022); default = the last recorded share'
+		)
 	},
 	{
 		id: 'coverage',
@@ -188,7 +208,7 @@ export const INPUT_SPECS: readonly InputSpec[] = [
 		step: 1,
 		default: 50,
 		perUnit: true,
-		source: `${STUDY}: Bimtek belum merata ke semua bidang`
+		source: study('Bimtek belum merata ke semua bidang', 'Bimtek has not reached every unit')
 	},
 	{
 		id: 'matchedToDuties',
@@ -205,7 +225,10 @@ export const INPUT_SPECS: readonly InputSpec[] = [
 		max: 100,
 		step: 1,
 		default: 50,
-		source: `${STUDY}: peserta Bimtek tidak sesuai tupoksi`
+		source: study(
+			'peserta Bimtek tidak sesuai tupoksi',
+			'Bimtek participants do not match their duties (tupoksi)'
+		)
 	},
 	{
 		id: 'outOfTownShare',
@@ -222,7 +245,10 @@ export const INPUT_SPECS: readonly InputSpec[] = [
 		max: 100,
 		step: 1,
 		default: 60,
-		source: `${STUDY}: kompetensi fungsional sebagian besar di luar kota; sekurang-kurangnya porsi tanpa penyedia lokal (asumsi 60 %)`
+		source: study(
+			'kompetensi fungsional sebagian besar di luar kota; sekurang-kurangnya porsi tanpa penyedia lokal (asumsi 60 %)',
+			'functional competence mostly out of town; at least the share with no local provider (assumed 60 %)'
+		)
 	},
 	{
 		id: 'seminarCoverage',
@@ -265,7 +291,10 @@ export const INPUT_SPECS: readonly InputSpec[] = [
 		max: 30,
 		step: 1,
 		default: 2,
-		source: `${STUDY}: kompetensi manajerial lewat LAN/BKPSDM berjalan baik`
+		source: study(
+			'kompetensi manajerial lewat LAN/BKPSDM berjalan baik',
+			'managerial competence through LAN and BKPSDM works well'
+		)
 	},
 	{
 		id: 'studyAssignments',
@@ -278,7 +307,7 @@ export const INPUT_SPECS: readonly InputSpec[] = [
 		max: 20,
 		step: 1,
 		default: 0,
-		source: `${STUDY}: tidak ada tugas belajar 2018–2023`
+		source: study('tidak ada tugas belajar 2018–2023', 'no study assignments in 2018–2023')
 	},
 	{
 		id: 'cadreSchoolPlaces',
@@ -291,7 +320,10 @@ export const INPUT_SPECS: readonly InputSpec[] = [
 		max: 30,
 		step: 1,
 		default: 0,
-		source: `${STUDY}: sekolah kader pernah dijalankan BKPSDM, kini berhenti`
+		source: study(
+			'sekolah kader pernah dijalankan BKPSDM, kini berhenti',
+			'BKPSDM once ran a cadre school; it has stopped'
+		)
 	},
 	{
 		id: 'fundingRule',
@@ -325,8 +357,10 @@ export const INPUT_SPECS: readonly InputSpec[] = [
 		max: MAX_YEAR,
 		step: 1,
 		default: DEFAULT_FIRST_PLANNING_YEAR,
-		source:
-			'Tahun anggaran berikutnya menurut kalender (Desember 2026 → 2027) / the next budget year by the calendar'
+		source: {
+			id: 'Tahun anggaran berikutnya menurut kalender (Desember 2026 → 2027)',
+			en: 'The next budget year by the calendar (December 2026 → 2027)'
+		}
 	},
 	{
 		id: 'endYear',
@@ -339,8 +373,10 @@ export const INPUT_SPECS: readonly InputSpec[] = [
 		max: MAX_YEAR,
 		step: 1,
 		default: DEFAULT_FIRST_PLANNING_YEAR + 3,
-		source:
-			'Setahun sesudah tahun target; paling lama 15 tahun sesudah tahun roster / a year past the target year; at most 15 years after the roster year'
+		source: {
+			id: 'Setahun sesudah tahun target; paling lama 15 tahun sesudah tahun data pegawai',
+			en: 'A year past the target year; at most 15 years after the staff data’s year'
+		}
 	},
 	{
 		id: 'targetIndex',
@@ -353,7 +389,7 @@ export const INPUT_SPECS: readonly InputSpec[] = [
 		max: 100,
 		step: 0.5,
 		default: 75,
-		source: `${STUDY}: target IPASN 2021 = 75`
+		source: study('target IPASN 2021 = 75', 'IPASN target 2021 = 75')
 	},
 	{
 		id: 'targetYear',
@@ -366,7 +402,11 @@ export const INPUT_SPECS: readonly InputSpec[] = [
 		max: MAX_YEAR,
 		step: 1,
 		default: DEFAULT_FIRST_PLANNING_YEAR + 2,
-		source: `${ASSUMED}: tiga tahun anggaran, sisa RPJMD Kota Bontang 2025–2029 (Perda, disahkan DPRD 15 Juli 2025) / three budget years, the rest of Bontang's RPJMD 2025–2029`
+		source: assumed(
+			':',
+			'tiga tahun anggaran, sisa RPJMD Kota Bontang 2025–2029 (Perda, disahkan DPRD 15 Juli 2025)',
+			'three budget years, the rest of Bontang’s RPJMD 2025–2029 (a regional regulation passed by the DPRD on 15 July 2025)'
+		)
 	},
 
 	// ── Assumptions: beliefs about the world ────────────────────────────────
@@ -382,7 +422,11 @@ export const INPUT_SPECS: readonly InputSpec[] = [
 		step: 0.5,
 		default: 5,
 		range: { low: 0, high: 10 },
-		source: `${ASSUMED}; pagu tersirat 2020–2022: ≈ Rp 25,57 M → Rp 53,17 M`
+		source: assumed(
+			';',
+			'pagu tersirat 2020–2022: ≈ Rp 25,57 M → Rp 53,17 M',
+			'implied ceilings 2020–2022: ≈ Rp 25.57 bn → Rp 53.17 bn'
+		)
 	},
 	...costSpecs(),
 	...hourSpecs(),
@@ -398,8 +442,10 @@ export const INPUT_SPECS: readonly InputSpec[] = [
 		step: 0.01,
 		default: 0.62,
 		range: { low: 0.31, high: 0.8 },
-		source:
-			'Arthur et al. 2003, J. Applied Psychology 88(2):234 (d ≈ 0,62); Morrow et al. 1997 (teknis d ≈ 0,64)'
+		source: {
+			id: 'Arthur et al. 2003, J. Applied Psychology 88(2):234 (d ≈ 0,62); Morrow et al. 1997 (teknis d ≈ 0,64)',
+			en: 'Arthur et al. 2003, J. Applied Psychology 88(2):234 (d ≈ 0.62); Morrow et al. 1997 (technical d ≈ 0.64)'
+		}
 	},
 	{
 		id: 'technicalResponseCurve',
@@ -415,7 +461,10 @@ export const INPUT_SPECS: readonly InputSpec[] = [
 			id: 'Pengali efek pelatihan teknis menurut JP yang didanai (1 = efek penuh, 0–1,5). Kosong = bawaan: min(1, jp / JP untuk efek penuh).',
 			en: 'Multiplier of the technical training effect by funded JP (1 = the full effect, 0–1.5). Empty = built in: min(1, jp / JP for the full effect).'
 		},
-		source: 'Model design: efek proporsional sampai JP untuk efek penuh; rumus analis menggantinya'
+		source: {
+			id: 'Rancangan model: efek proporsional sampai JP untuk efek penuh; rumus analis menggantinya',
+			en: 'Model design: the effect is proportional up to the JP for the full effect; an analyst’s formula replaces it'
+		}
 	},
 	{
 		id: 'effectManagerial',
@@ -429,7 +478,10 @@ export const INPUT_SPECS: readonly InputSpec[] = [
 		step: 0.01,
 		default: 0.31,
 		range: { low: 0.15, high: 0.5 },
-		source: 'Morrow, Jarrett & Rupinski 1997 (manajerial d ≈ 0,31)'
+		source: {
+			id: 'Morrow, Jarrett & Rupinski 1997 (manajerial d ≈ 0,31)',
+			en: 'Morrow, Jarrett & Rupinski 1997 (managerial d ≈ 0.31)'
+		}
 	},
 	{
 		id: 'mismatchedEffectShare',
@@ -443,7 +495,7 @@ export const INPUT_SPECS: readonly InputSpec[] = [
 		step: 1,
 		default: 10,
 		range: { low: 0, high: 30 },
-		source: `${STUDY}: efek kecil atau tidak ada (asumsi)`
+		source: study('efek kecil atau tidak ada (asumsi)', 'small or no effect (assumed)')
 	},
 	{
 		id: 'effectHalfLifeMonths',
@@ -457,8 +509,10 @@ export const INPUT_SPECS: readonly InputSpec[] = [
 		step: 0.5,
 		default: 9,
 		range: { low: 6.5, high: 13 },
-		source:
-			'Arthur et al. 1998, Human Performance 11(1); Saks & Belcourt 2006 (34 % diterapkan setelah 12 bulan)'
+		source: {
+			id: 'Arthur et al. 1998, Human Performance 11(1); Saks & Belcourt 2006 (34 % diterapkan setelah 12 bulan)',
+			en: 'Arthur et al. 1998, Human Performance 11(1); Saks & Belcourt 2006 (34 % applied after 12 months)'
+		}
 	},
 	{
 		id: 'performancePersistence',
@@ -516,7 +570,10 @@ export const INPUT_SPECS: readonly InputSpec[] = [
 		step: 0.5,
 		default: 3,
 		range: { low: 2, high: 6 },
-		source: `${STUDY}: 9 izin belajar pada 2020 (5 ke S2, 4 ke S1)`
+		source: study(
+			'9 izin belajar pada 2020 (5 ke S2, 4 ke S1)',
+			'9 study permits in 2020 (5 to S2, 4 to S1)'
+		)
 	},
 	{
 		id: 'studyDurationYears',
@@ -529,7 +586,7 @@ export const INPUT_SPECS: readonly InputSpec[] = [
 		max: 6,
 		step: 1,
 		default: 2,
-		source: 'Model design: S1 → S2 dalam 2 tahun'
+		source: { id: 'Rancangan model: S1 → S2 dalam 2 tahun', en: 'Model design: S1 → S2 in 2 years' }
 	},
 	{
 		id: 'externalTechnicalShare',
@@ -550,7 +607,7 @@ export const INPUT_SPECS: readonly InputSpec[] = [
 		step: 1,
 		default: 34,
 		range: { low: 26, high: 44 },
-		source: `${FITTED}; ${FITTED_RANGE}`
+		source: FITTED_SHARE
 	},
 	{
 		id: 'externalSeminarShare',
@@ -568,7 +625,7 @@ export const INPUT_SPECS: readonly InputSpec[] = [
 		step: 1,
 		default: 48,
 		range: { low: 44, high: 54 },
-		source: `${FITTED}; ${FITTED_RANGE}`
+		source: FITTED_SHARE
 	},
 	{
 		id: 'technicalCredit',
@@ -585,7 +642,10 @@ export const INPUT_SPECS: readonly InputSpec[] = [
 			{ value: 'pro_rata', label: { id: 'Proporsional (opsi)', en: 'Pro rata (option)' } }
 		],
 		default: 'all_or_nothing',
-		source: 'Peraturan BKN 8/2019 Pasal 8: minimal 20 JP'
+		source: {
+			id: 'Peraturan BKN 8/2019 Pasal 8: minimal 20 JP',
+			en: 'Peraturan BKN 8/2019 Article 8: at least 20 JP'
+		}
 	},
 	{
 		id: 'rulebook',
@@ -600,7 +660,10 @@ export const INPUT_SPECS: readonly InputSpec[] = [
 		},
 		options: RULEBOOKS.map((r) => ({ value: r.id, label: r.label })),
 		default: DEFAULT_RULEBOOK.id,
-		source: 'Peraturan BKN 8/2019 dan bacaannya; lihat /model'
+		source: {
+			id: 'Peraturan BKN 8/2019 dan bacaannya; lihat /model',
+			en: 'Peraturan BKN 8/2019 and its readings; see /model'
+		}
 	},
 	...workforceSpecs(),
 	{
@@ -618,8 +681,10 @@ export const INPUT_SPECS: readonly InputSpec[] = [
 		max: 100,
 		step: 5,
 		default: 0,
-		source:
-			'Rencana nasional mengalihkan jabatan pelaksana ke jabatan fungsional; belum ada peraturan yang ditemukan (PermenPANRB 45/2022 baru mengelompokkan pelaksana). Bawaan 0 = tidak ada pengalihan'
+		source: {
+			id: 'Rencana nasional mengalihkan jabatan pelaksana ke jabatan fungsional; belum ada peraturan yang ditemukan (PermenPANRB 45/2022 baru mengelompokkan pelaksana). Bawaan 0 = tidak ada pengalihan',
+			en: 'A national plan moves executor posts (pelaksana) into functional posts; no regulation found yet (PermenPANRB 45/2022 only groups the executor posts). Default 0 = no conversion'
+		}
 	},
 	{
 		id: 'conversionToFunctionalYear',
@@ -632,7 +697,10 @@ export const INPUT_SPECS: readonly InputSpec[] = [
 		max: 2040,
 		step: 1,
 		default: 2027,
-		source: 'Pilihan perencana; bawaan = tahun anggaran berikutnya'
+		source: {
+			id: 'Pilihan perencana; bawaan = tahun anggaran berikutnya',
+			en: 'The planner’s choice; default = the next budget year'
+		}
 	}
 ];
 
@@ -658,8 +726,10 @@ function workforceSpecs(): InputSpec[] {
 			step: 0.25,
 			default: 0.75,
 			range: { low: 0.5, high: 1 },
-			source:
-				'Asumsi: BKN tidak menerbitkan angka nasional; pensiun sendiri ±4,7 %/tahun (BKN 2023: 177.767 dari 3.745.226 PNS)'
+			source: {
+				id: 'Asumsi: BKN tidak menerbitkan angka nasional; pensiun sendiri ±4,7 %/tahun (BKN 2023: 177.767 dari 3.745.226 PNS)',
+				en: 'Assumption: BKN publishes no national figure; retirement alone ±4.7 %/year (BKN 2023: 177,767 of 3,745,226 civil servants)'
+			}
 		},
 		{
 			id: 'replacementRate',
@@ -677,8 +747,10 @@ function workforceSpecs(): InputSpec[] {
 			step: 5,
 			default: 60,
 			range: { low: 40, high: 80 },
-			source:
-				'Asumsi disimpulkan dari data BKN: PNS turun 4,17 jt (2020) → 4,00 jt (2021) → 3,75 jt (2023) sementara ±4,7 % pensiun tiap tahun; penerimaan baru banyak ke PPPK'
+			source: {
+				id: 'Asumsi disimpulkan dari data BKN: PNS turun 4,17 jt (2020) → 4,00 jt (2021) → 3,75 jt (2023) sementara ±4,7 % pensiun tiap tahun; penerimaan baru banyak ke PPPK',
+				en: 'Assumption inferred from BKN data: civil servants fell from 4.17 m (2020) → 4.00 m (2021) → 3.75 m (2023) while ±4.7 % retire each year; many new hires go to PPPK'
+			}
 		},
 		{
 			id: 'postChangeRate',
@@ -696,8 +768,10 @@ function workforceSpecs(): InputSpec[] {
 			step: 0.5,
 			default: 7,
 			range: { low: 5, high: 10 },
-			source:
-				'Asumsi: tidak ada angka nasional; kredit diklat terikat jabatan yang sedang diduduki (Peraturan BKN 8/2019 Pasal 8)'
+			source: {
+				id: 'Asumsi: tidak ada angka nasional; kredit diklat terikat jabatan yang sedang diduduki (Peraturan BKN 8/2019 Pasal 8)',
+				en: 'Assumption: no national figure; training credit is tied to the post held (Peraturan BKN 8/2019 Article 8)'
+			}
 		},
 		{
 			id: 'structuralConversionShare',
@@ -717,8 +791,10 @@ function workforceSpecs(): InputSpec[] {
 			max: 100,
 			step: 5,
 			default: 50,
-			source:
-				'PermenPANRB 28/2019 dan 17/2021: administrator → ahli madya, pengawas → ahli muda, kecuali jabatan dengan kewenangan anggaran/pengadaan; porsi untuk OPD keuangan = asumsi'
+			source: {
+				id: 'PermenPANRB 28/2019 dan 17/2021: administrator → ahli madya, pengawas → ahli muda, kecuali jabatan dengan kewenangan anggaran/pengadaan; porsi untuk OPD keuangan = asumsi',
+				en: 'PermenPANRB 28/2019 and 17/2021: administrator → ahli madya, pengawas → ahli muda, except posts with budget or procurement authority; the share for a finance agency = assumption'
+			}
 		},
 		{
 			id: 'structuralConversionYear',
@@ -731,8 +807,10 @@ function workforceSpecs(): InputSpec[] {
 			max: 2040,
 			step: 1,
 			default: 2022,
-			source:
-				'Batas usulan penyetaraan 30 Juni 2021 (KemenPANRB), pelantikan sesudahnya; tahun di daerah = asumsi'
+			source: {
+				id: 'Batas usulan penyetaraan 30 Juni 2021 (KemenPANRB), pelantikan sesudahnya; tahun di daerah = asumsi',
+				en: 'Deadline for conversion proposals 30 June 2021 (KemenPANRB), appointments after it; the year in the regions = assumption'
+			}
 		},
 		{
 			id: 'newHireDegreeShare',
@@ -766,8 +844,10 @@ function workforceSpecs(): InputSpec[] {
 			max: 100,
 			step: 5,
 			default: 60,
-			source:
-				'Asumsi; komposisi PNS Des 2021 (BKN via KemenPANRB): fungsional 51 %, pelaksana 38 %, struktural 11 %'
+			source: {
+				id: 'Asumsi; komposisi PNS Des 2021 (BKN via KemenPANRB): fungsional 51 %, pelaksana 38 %, struktural 11 %',
+				en: 'Assumption; civil servants in Dec 2021 (BKN via KemenPANRB): functional 51 %, executor 38 %, structural 11 %'
+			}
 		},
 		{
 			id: 'newHireAge',
@@ -795,8 +875,10 @@ function workforceSpecs(): InputSpec[] {
 			},
 			options: ORGANISATION_RATINGS.map(({ value, label }) => ({ value, label })),
 			default: 'baik',
-			source:
-				'PermenPANRB 6/2022, pola distribusi predikat kinerja pegawai (dikutip naikpangkat.com; persentase belum dicek ke lampiran)'
+			source: {
+				id: 'PermenPANRB 6/2022, pola distribusi predikat kinerja pegawai (dikutip naikpangkat.com; persentase belum dicek ke lampiran)',
+				en: 'PermenPANRB 6/2022, the distribution pattern of staff performance ratings (as quoted by naikpangkat.com; the percentages not yet checked against the annex)'
+			}
 		}
 	];
 }
@@ -820,7 +902,7 @@ function costSpecs(): InputSpec[] {
 		step: 50_000,
 		default: value,
 		range,
-		source: `${FITTED}; ${PRICE_YEAR_TEXT}`
+		source: FITTED_COST
 	});
 	return [
 		cost(
@@ -870,7 +952,10 @@ function costSpecs(): InputSpec[] {
 			step: 1,
 			default: 70,
 			range: { low: 50, high: 90 },
-			source: 'Kajian: kompetensi manajerial lewat LAN di bawah BKPSDM; porsi = asumsi'
+			source: study(
+				'kompetensi manajerial lewat LAN di bawah BKPSDM; porsi = asumsi',
+				'managerial competence through LAN under BKPSDM; the share = assumption'
+			)
 		},
 		cost(
 			'costStudyAssignmentPerYear',
@@ -902,8 +987,10 @@ function costSpecs(): InputSpec[] {
 			step: 0.1,
 			default: 3,
 			range: { low: 1.5, high: 5.5 },
-			source:
-				'BPS: inflasi IHK 5,51 % (2022), 1,57 % (2024); sasaran pemerintah 2,5 ± 1 % (2024–2026)'
+			source: {
+				id: 'BPS: inflasi IHK 5,51 % (2022), 1,57 % (2024); sasaran pemerintah 2,5 ± 1 % (2024–2026)',
+				en: 'BPS: CPI inflation 5.51 % (2022), 1.57 % (2024); government target 2.5 ± 1 % (2024–2026)'
+			}
 		},
 		{
 			id: 'outOfTownMinimum',
@@ -921,7 +1008,10 @@ function costSpecs(): InputSpec[] {
 			step: 5,
 			default: 60,
 			range: { low: 50, high: 80 },
-			source: `${STUDY}: kompetensi fungsional sebagian besar di luar kota ("mostly out of town"); 60 % = asumsi`
+			source: study(
+				'kompetensi fungsional sebagian besar di luar kota; 60 % = asumsi',
+				'functional competence mostly out of town; 60 % = assumption'
+			)
 		}
 	];
 }

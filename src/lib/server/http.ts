@@ -5,7 +5,9 @@
  */
 import { gunzipSync } from 'node:zlib';
 import { z } from 'zod';
+import type { Bilingual } from '../i18n/lang';
 import { MAX_BODY_BYTES } from '../scenario/savedScenario';
+import type { ServerErrorCode } from '../state/apiErrorCodes';
 import {
 	CorruptRoster,
 	CorruptScenario,
@@ -15,17 +17,24 @@ import {
 	VersionConflict
 } from './scenarioRepository';
 
-/** One field at fault: `path` is dotted (`inputs.coverage`), '' for the body as a whole. */
+/**
+ * One field at fault: `path` is dotted (`inputs.coverage`), '' for the body as a whole;
+ * `message` in English, `text` in both languages where the check has them (pages show it).
+ */
 export interface Issue {
 	path: string;
 	message: string;
+	text?: Bilingual;
 }
 
-/** A failure with its HTTP status and a stable `error` code for clients to branch on. */
+/**
+ * A failure with its HTTP status and a stable `error` code for clients to branch on (and
+ * to translate: every code is in `apiErrorCodes.ts` and has a message in both languages).
+ */
 export class HttpError extends Error {
 	constructor(
 		readonly status: number,
-		readonly code: string,
+		readonly code: ServerErrorCode,
 		message: string,
 		readonly extra: Record<string, unknown> = {},
 		readonly headers: Record<string, string> = {}
@@ -263,39 +272,48 @@ export async function readOptionalJson(request: Request, limit = MAX_BODY_BYTES)
 	return readJson(request, limit);
 }
 
+/** A JSON error body; the code typed so that a new one cannot go out untranslated. */
+const errorBody = (
+	error: ServerErrorCode,
+	message: string,
+	extra: Record<string, unknown> = {}
+) => ({
+	error,
+	message,
+	...extra
+});
+
 /** Maps a failure to its JSON response; anything unexpected is logged and answered with 500. */
 export function errorResponse(error: unknown): Response {
 	if (error instanceof HttpError) {
 		return jsonResponse(
-			{ error: error.code, message: error.message, ...error.extra },
+			errorBody(error.code, error.message, error.extra),
 			error.status,
 			error.headers
 		);
 	}
 	if (error instanceof ScenarioNotFound || error instanceof RosterNotFound) {
-		return jsonResponse({ error: 'not_found', message: error.message }, 404);
+		return jsonResponse(errorBody('not_found', error.message), 404);
 	}
 	if (error instanceof RosterInUse) {
 		return jsonResponse(
-			{ error: 'roster_in_use', message: error.message, scenarios: error.scenarios },
+			errorBody('roster_in_use', error.message, { scenarios: error.scenarios }),
 			409
 		);
 	}
 	if (error instanceof VersionConflict) {
 		return jsonResponse(
-			{
-				error: 'version_conflict',
-				message: error.message,
+			errorBody('version_conflict', error.message, {
 				currentVersion: error.current.version,
 				current: error.current
-			},
+			}),
 			409
 		);
 	}
 	if (error instanceof z.ZodError) return errorResponse(invalid(issuesOf(error)));
 	if ((error as { code?: unknown }).code === 'SQLITE_BUSY') {
 		return jsonResponse(
-			{ error: 'busy', message: 'The database is busy; nothing was changed. Try again.' },
+			errorBody('busy', 'The database is busy; nothing was changed. Try again.'),
 			503,
 			{ 'retry-after': '1' }
 		);
@@ -307,7 +325,7 @@ export function errorResponse(error: unknown): Response {
 			: error instanceof CorruptRoster
 				? `Roster ${error.fingerprint} is damaged in the database; restore it from a backup.`
 				: 'Unexpected server error; nothing was changed. The server log has the details.';
-	return jsonResponse({ error: 'internal', message }, 500);
+	return jsonResponse(errorBody('internal', message), 500);
 }
 
 /** Runs a handler and turns whatever it throws into a JSON error response. */

@@ -16,7 +16,9 @@ export async function requireUsableFormulas(inputs: Inputs | undefined): Promise
 	if (!inputs) return;
 	const problems = await formulaInputProblems(inputs);
 	if (problems.length > 0)
-		throw invalid(problems.map((p) => ({ path: `inputs.${p.id}`, message: p.message.en })));
+		throw invalid(
+			problems.map((p) => ({ path: `inputs.${p.id}`, message: p.message.en, text: p.message }))
+		);
 }
 
 const searchTerm = z.string().max(200, 'search is at most 200 characters');

@@ -14,6 +14,7 @@
  */
 import { z } from 'zod';
 import type { Unit } from '../engine/roster';
+import type { Bilingual } from '../i18n/lang';
 import {
 	MAX_ROSTER_BODY_BYTES,
 	savedScenarioSchema,
@@ -22,17 +23,25 @@ import {
 	type UpdateScenarioBody
 } from '../scenario/savedScenario';
 
-/** One field at fault, as the server names it: `path` is dotted, '' for the whole body. */
+/**
+ * One field at fault, as the server names it: `path` is dotted, '' for the whole body;
+ * `message` is English, `text` both languages where the server has them.
+ */
 export interface ApiIssue {
 	path: string;
 	message: string;
+	text?: Bilingual;
 }
 
 export class ApiError extends Error {
 	constructor(
 		/** HTTP status; 0 when the server could not be reached. */
 		readonly status: number,
-		/** The server's `error` code (`invalid`, `not_found`, `version_conflict`, …). */
+		/**
+		 * The server's `error` code (`invalid`, `not_found`, `version_conflict`, …; see
+		 * `apiErrorCodes.ts`), or the client's own (`network`, `bad_response`, `http_<status>`).
+		 * Pages show it translated (`apiErrorText`); `message` is English, for developers.
+		 */
 		readonly code: string,
 		message: string,
 		readonly issues: ApiIssue[] = [],
@@ -83,7 +92,15 @@ const errorBody = z
 	.object({
 		error: z.string(),
 		message: z.string().optional(),
-		issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+		issues: z
+			.array(
+				z.object({
+					path: z.string(),
+					message: z.string(),
+					text: z.object({ id: z.string(), en: z.string() }).optional()
+				})
+			)
+			.optional(),
 		current: z.unknown().optional()
 	})
 	.loose();
@@ -180,7 +197,9 @@ export function createScenarioApi(options: ScenarioApiOptions = {}): ScenarioApi
 function toApiError(response: Response, data: unknown, text: string): ApiError {
 	const parsed = errorBody.safeParse(data);
 	if (!parsed.success) {
-		const detail = text.trim().slice(0, 200);
+		// SvelteKit's own errors are JSON too ({"message": …}): keep the words, not the JSON.
+		const said = (data as { message?: unknown } | null)?.message;
+		const detail = (typeof said === 'string' ? said : text).trim().slice(0, 200);
 		return new ApiError(
 			response.status,
 			`http_${response.status}`,

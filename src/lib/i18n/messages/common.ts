@@ -11,6 +11,7 @@ export const common = defineMessages({
 		'common.decideForThis':
 			'Dukungan keputusan untuk skenario ini (target, alokasi, jadwal rotasi)',
 		'common.nav.main': 'Navigasi utama',
+		'common.skip': 'Lompat ke isi',
 		'common.language': 'Bahasa',
 		'common.switchLanguage': 'English',
 		'common.switchLanguageLabel': 'Switch to English',
@@ -39,6 +40,7 @@ export const common = defineMessages({
 		'common.decideForThis':
 			'Decision support for this scenario (target, allocation, rotation schedule)',
 		'common.nav.main': 'Main navigation',
+		'common.skip': 'Skip to content',
 		'common.language': 'Language',
 		'common.switchLanguage': 'Bahasa Indonesia',
 		'common.switchLanguageLabel': 'Ganti ke Bahasa Indonesia',

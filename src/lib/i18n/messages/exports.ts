@@ -50,7 +50,7 @@ export const exports = defineMessages({
 		'exports.scenario.name': 'Skenario',
 		'exports.scenario.date': 'Tanggal ekspor',
 		'exports.scenario.model': 'Versi model',
-		'exports.scenario.seed': 'Seed bilangan acak',
+		'exports.scenario.seed': 'Benih acak',
 		'exports.scenario.rulebook': 'Aturan penilaian',
 		'exports.scenario.roster': 'Data pegawai',
 		'exports.scenario.roster.illustrative': 'Ilustratif (roster sintetis), bukan data BPKAD',

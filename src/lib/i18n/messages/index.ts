@@ -9,6 +9,7 @@ import { common } from './common';
 import { compare } from './compare';
 import { data } from './data';
 import { decide } from './decide';
+import { errors } from './errors';
 import { exports } from './exports';
 import { fit } from './fit';
 import { kpi } from './kpi';
@@ -30,7 +31,8 @@ const BUNDLES = [
 	exports,
 	data,
 	decide,
-	agency
+	agency,
+	errors
 ] as const;
 
 type KeysOf<B> = B extends Record<Lang, Record<infer K, string>> ? K : never;

@@ -56,7 +56,7 @@ export const model = defineMessages({
 			'Pelatihan teknis bergilir di dalam tiap unit (yang tahun lalu belum dilatih lebih dulu), seminar bergilir se-OPD, sekolah kader di antara 30 % pegawai dengan SKP terbaik. Giliran tidak bergantung pada angka acak maupun anggaran, jadi anggaran lebih besar melatih orang yang sama dan lebih banyak lagi. Sebagian peserta Bimtek ke luar kota ({jpOut} JP), sisanya dalam kota ({jpIn} JP). Pengembangan tanpa biaya OPD (e-learning, sosialisasi kementerian) mengambil giliran berikutnya.',
 		'model.how.year.evolve.term': 'Ubah.',
 		'model.how.year.evolve':
-			'Studi yang selesai menaikkan pendidikan satu jenjang. Pelatihan menaikkan kinerja sebesar efeknya (jauh lebih kecil bila tidak sesuai tupoksi), dan efek itu memudar menurut waktu paruhnya; diklat untuk jabatan sendiri dipakai setiap hari sehingga efeknya bertahan. Peluang hukuman disiplin lebih kecil pada tahun pegawai dibina. Nilai kompetensi mengikuti jendela aturan: pelatihan teknis minimal {threshold} JP dalam {techWindow} terakhir, seminar dalam {seminarWindow} terakhir.',
+			'Tugas belajar atau izin belajar yang selesai menaikkan pendidikan satu jenjang. Pelatihan menaikkan kinerja sebesar efeknya (jauh lebih kecil bila tidak sesuai tupoksi), dan efek itu memudar menurut waktu paruhnya; diklat untuk jabatan sendiri dipakai setiap hari sehingga efeknya bertahan. Peluang hukuman disiplin lebih kecil pada tahun pegawai dibina. Nilai kompetensi mengikuti jendela aturan: pelatihan teknis minimal {threshold} JP dalam {techWindow} terakhir, seminar dalam {seminarWindow} terakhir.',
 		'model.how.year.score.term': 'Nilai.',
 		'model.how.year.score':
 			'Setiap pegawai dinilai dengan aturan penilaian; indeks OPD adalah rata-ratanya, dirinci per unit, jenis jabatan dan dimensi.',
@@ -69,7 +69,7 @@ export const model = defineMessages({
 		'model.how.baseline':
 			'Setiap rencana dibandingkan dengan pembandingnya: horizon, target, asumsi dan benih acak yang sama, tetapi dengan tuas status quo (porsi terakhir tercatat, {share}).',
 		'model.how.costPerPoint':
-			'Biaya tambahan per poin pada suatu tahun = (belanja tahun itu − belanja pembanding tahun itu) ÷ (indeks median tahun itu − indeks median pembanding tahun itu). Angka ini hanya dilaporkan bila keduanya positif; bila tidak, tertulis “tidak ada kenaikan di atas baseline”, tidak pernah Rupiah negatif. Di sampingnya ditampilkan tambahan belanja kumulatif sejak tahun rencana pertama, yang tidak dibagi dengan kenaikan satu tahun.',
+			'Biaya tambahan per poin pada suatu tahun = (belanja tahun itu − belanja pembanding tahun itu) ÷ (indeks median tahun itu − indeks median pembanding tahun itu). Angka ini hanya dilaporkan bila keduanya positif; bila tidak, tertulis “tidak ada kenaikan di atas status quo”, tidak pernah Rupiah negatif. Di sampingnya ditampilkan tambahan belanja kumulatif sejak tahun rencana pertama, yang tidak dibagi dengan kenaikan satu tahun.',
 		'model.how.limits.title': 'Batasan',
 		'model.how.limits.intro': 'Baca hasil simulasi dengan batasan berikut:',
 		'model.how.limits.headcount':
@@ -318,7 +318,7 @@ export const model = defineMessages({
 			'Technical training rotates inside each unit (those not trained last year first), seminars across the agency, cadre school among the 30 % with the best SKP ratings. The turns depend on neither random numbers nor the budget, so a larger budget trains the same people and more. Some Bimtek trainees go out of town ({jpOut} JP), the rest stay in town ({jpIn} JP). Development at no cost to the agency (e-learning, ministries’ briefings) takes the next turns.',
 		'model.how.year.evolve.term': 'Evolve.',
 		'model.how.year.evolve':
-			'A completed study raises education one level. Training raises performance by its effect (much less when it does not match the trainee’s duties), and that effect fades with its half-life; training for one’s own post is used every day, so its effect stays. Disciplinary punishment is less likely in a year with development. Competency points follow the rules’ windows: technical training of at least {threshold} JP within the last {techWindow}, a seminar within the last {seminarWindow}.',
+			'A completed study assignment or study permit raises education one level. Training raises performance by its effect (much less when it does not match the trainee’s duties), and that effect fades with its half-life; training for one’s own post is used every day, so its effect stays. Disciplinary punishment is less likely in a year with development. Competency points follow the rules’ windows: technical training of at least {threshold} JP within the last {techWindow}, a seminar within the last {seminarWindow}.',
 		'model.how.year.score.term': 'Score.',
 		'model.how.year.score':
 			'Each person is scored by the rules; the agency index is the mean, broken down by unit, post type and dimension.',
@@ -331,7 +331,7 @@ export const model = defineMessages({
 		'model.how.baseline':
 			'Every plan is compared with its baseline: the same horizon, target, assumptions and random seed, but with the status-quo levers (the last recorded share, {share}).',
 		'model.how.costPerPoint':
-			'Extra cost per point in a year = (that year’s spending − the baseline’s that year) ÷ (that year’s median index − the baseline’s median that year). It is reported only when both are positive; otherwise it reads “no gain over the baseline”, never a negative Rupiah. Beside it stands the cumulative extra spending since the first planning year, which is not divided by one year’s gain.',
+			'Extra cost per point in a year = (that year’s spending − the baseline’s that year) ÷ (that year’s median index − the baseline’s median that year). It is reported only when both are positive; otherwise it reads “no gain over the status quo”, never a negative Rupiah. Beside it stands the cumulative extra spending since the first planning year, which is not divided by one year’s gain.',
 		'model.how.limits.title': 'Limitations',
 		'model.how.limits.intro': 'Read the results with these limitations in mind:',
 		'model.how.limits.headcount':

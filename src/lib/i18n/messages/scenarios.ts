@@ -13,6 +13,10 @@ export const scenarios = defineMessages({
 		'scenarios.unsaved': '● belum disimpan',
 		'scenarios.unsaved.help':
 			'Masukan di layar berbeda dari versi tersimpan. Simpan agar tidak hilang.',
+		'scenarios.untitledLink': 'Skenario dari tautan',
+		'scenarios.fromLink': 'dari tautan',
+		'scenarios.fromLink.help':
+			'Dibuka dari tautan bersama dan belum diubah; tautan itu menyimpannya. Simpan bila ingin memasukkannya ke daftar skenario.',
 		'scenarios.savedMeta': 'Versi {version} · terakhir disimpan {time}',
 		'scenarios.actions': 'Tindakan skenario',
 		'scenarios.save': 'Simpan',
@@ -145,16 +149,15 @@ export const scenarios = defineMessages({
 			'"{name}" diubah orang lain (versi {theirs}, {time}) setelah daftar dimuat, jadi tidak dihapus. Daftar sudah dimuat ulang; periksa lalu hapus lagi bila perlu.',
 		'scenarios.error.network':
 			'Server tidak dapat dihubungi. Tidak ada yang hilang: masukan tetap di layar. Periksa jaringan lalu coba lagi.',
-		'scenarios.error.other':
-			'Server gagal ({status}): {message} Masukan tetap di layar; coba lagi.',
+		'scenarios.error.other': '{message} Masukan tetap di layar; coba lagi.',
 		'scenarios.error.roster':
 			'Data pegawai tidak dapat disimpan di server, jadi skenario juga belum disimpan.',
 		'scenarios.error.roster.tooLarge':
 			'Data pegawai lebih besar dari yang diterima server (paling banyak {max} MB). Simpan tanpa mencentang kotak data pegawai, atau hubungi administrator.',
-		'scenarios.error.roster.invalid': 'Server menolak data pegawai: {message}',
+		'scenarios.error.roster.invalid': 'Server menolak data pegawai. {message}',
 		'scenarios.error.roster.network':
 			'Server tidak dapat dihubungi. Masukan tetap di layar; periksa jaringan lalu coba lagi.',
-		'scenarios.error.roster.other': 'Server gagal ({status}): {message}',
+		'scenarios.error.roster.other': '{message}',
 		'scenarios.error.retry': 'Coba lagi',
 		'scenarios.error.dismiss': 'Tutup pesan kesalahan',
 
@@ -225,6 +228,10 @@ export const scenarios = defineMessages({
 		'scenarios.unsaved': '● unsaved changes',
 		'scenarios.unsaved.help':
 			'The inputs on screen differ from the saved version. Save them so they are not lost.',
+		'scenarios.untitledLink': 'Scenario from a link',
+		'scenarios.fromLink': 'from a link',
+		'scenarios.fromLink.help':
+			'Opened from a shared link and not changed; the link keeps it. Save it to add it to the list of scenarios.',
 		'scenarios.savedMeta': 'Version {version} · last saved {time}',
 		'scenarios.actions': 'Scenario actions',
 		'scenarios.save': 'Save',
@@ -351,16 +358,15 @@ export const scenarios = defineMessages({
 			'"{name}" was changed by someone else (version {theirs}, {time}) after the list was loaded, so it was not deleted. The list has been reloaded; check it and delete again if needed.',
 		'scenarios.error.network':
 			'The server cannot be reached. Nothing was lost: the inputs stay on screen. Check the network and try again.',
-		'scenarios.error.other':
-			'The server failed ({status}): {message} The inputs stay on screen; try again.',
+		'scenarios.error.other': '{message} The inputs stay on screen; try again.',
 		'scenarios.error.roster':
 			'The staff data could not be stored on the server, so the scenario was not saved either.',
 		'scenarios.error.roster.tooLarge':
 			'The staff data is larger than the server accepts (at most {max} MB). Save without ticking the staff-data box, or ask your administrator.',
-		'scenarios.error.roster.invalid': 'The server refused the staff data: {message}',
+		'scenarios.error.roster.invalid': 'The server refused the staff data. {message}',
 		'scenarios.error.roster.network':
 			'The server cannot be reached. The inputs stay on screen; check the network and try again.',
-		'scenarios.error.roster.other': 'The server failed ({status}): {message}',
+		'scenarios.error.roster.other': '{message}',
 		'scenarios.error.retry': 'Try again',
 		'scenarios.error.dismiss': 'Dismiss the error',
 

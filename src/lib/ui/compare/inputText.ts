@@ -52,12 +52,13 @@ export function inputValueText(l: Localiser, row: InputRow, value: InputValue | 
  * Each distinct source with a letter (A, B, …, then AA, AB, …) in order of first use, so a
  * compact table can refer to it and write it once below itself.
  */
-export function sourceKeys(rows: readonly InputRow[]): Map<string, string> {
+export function sourceKeys(l: Localiser, rows: readonly InputRow[]): Map<string, string> {
 	const keys = new Map<string, string>();
 	const letter = (k: number): string =>
 		(k >= 26 ? letter(Math.floor(k / 26) - 1) : '') + String.fromCharCode(65 + (k % 26));
 	for (const r of rows) {
-		if (!keys.has(r.spec.source)) keys.set(r.spec.source, letter(keys.size));
+		const source = l.text(r.spec.source);
+		if (!keys.has(source)) keys.set(source, letter(keys.size));
 	}
 	return keys;
 }

@@ -70,7 +70,7 @@ function inputRow(spec: InputSpec, l: Localiser): InputRow {
 		label: l.text(spec.label),
 		help: spec.help ? l.text(spec.help) : undefined,
 		unit: t(`model.unit.${spec.unit}`),
-		source: spec.source
+		source: l.text(spec.source)
 	};
 	if (spec.type === 'choice') {
 		const labelOf = (value: string) =>

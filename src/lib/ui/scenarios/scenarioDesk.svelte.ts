@@ -27,6 +27,7 @@ import {
 	type ScenarioApi
 } from '../../state/scenarioApi';
 import type { ActiveRoster } from './activeRoster';
+import { failureOf, type ApiFailure } from './apiErrorText';
 import {
 	checkScenarioFileFormulas,
 	readScenarioFile,
@@ -59,12 +60,14 @@ export type DeskProblem =
 	| { code: 'invalid'; issues: ApiIssue[]; message: string; retry: Retry }
 	| { code: 'tooLarge'; retry: Retry }
 	| { code: 'network'; retry: Retry }
-	| { code: 'other'; status: number; message: string; retry: Retry }
+	/** `apiCode`: the API's error code ('' when the failure was not an API answer), for `apiErrorText`. */
+	| { code: 'other'; status: number; apiCode: string; message: string; retry: Retry }
 	/** The staff data could not be stored, so the scenario was not saved either. */
 	| {
 			code: 'roster';
 			reason: 'tooLarge' | 'invalid' | 'network' | 'other';
 			status: number;
+			apiCode: string;
 			message: string;
 			retry: Retry;
 	  }
@@ -113,7 +116,8 @@ export class ScenarioDesk {
 
 	scenarios = $state.raw<SavedScenario[]>([]);
 	listLoaded = $state(false);
-	listError = $state<string | null>(null);
+	/** Why the list could not be loaded, as data (the page words it: `apiErrorText`). */
+	listError = $state.raw<ApiFailure | null>(null);
 	search = $state('');
 	/** Saved scenarios ticked for Compare and Meeting mode. */
 	selected = $state<string[]>([]);
@@ -392,7 +396,7 @@ export class ScenarioDesk {
 			this.listError = null;
 		} catch (error) {
 			if (request !== this.listRequest) return;
-			this.listError = error instanceof Error ? error.message : String(error);
+			this.listError = failureOf(error);
 		} finally {
 			if (request === this.listRequest) this.listLoaded = true;
 		}
@@ -486,7 +490,7 @@ export class ScenarioDesk {
 		}
 		if (!(error instanceof ApiError)) {
 			const message = error instanceof Error ? error.message : String(error);
-			this.problem = { code: 'other', status: 0, message, retry };
+			this.problem = { code: 'other', status: 0, apiCode: '', message, retry };
 			return;
 		}
 		const saved = this.planner.saved;
@@ -501,7 +505,13 @@ export class ScenarioDesk {
 						theirs: error.current
 					};
 				} else {
-					this.problem = { code: 'other', status: 409, message: error.message, retry };
+					this.problem = {
+						code: 'other',
+						status: 409,
+						apiCode: error.code,
+						message: error.message,
+						retry
+					};
 				}
 				return;
 			case 404:
@@ -527,13 +537,19 @@ export class ScenarioDesk {
 				this.problem = { code: 'network', retry };
 				return;
 		}
-		this.problem = { code: 'other', status: error.status, message: error.message, retry };
+		this.problem = {
+			code: 'other',
+			status: error.status,
+			apiCode: error.code,
+			message: error.message,
+			retry
+		};
 	}
 
 	private failRoster(error: unknown, retry: Retry): void {
 		const message = error instanceof Error ? error.message : String(error);
 		if (!(error instanceof ApiError)) {
-			this.problem = { code: 'roster', reason: 'other', status: 0, message, retry };
+			this.problem = { code: 'roster', reason: 'other', status: 0, apiCode: '', message, retry };
 			return;
 		}
 		if (error.status === 401) {
@@ -548,7 +564,14 @@ export class ScenarioDesk {
 					: error.status === 400
 						? 'invalid'
 						: 'other';
-		this.problem = { code: 'roster', reason, status: error.status, message, retry };
+		this.problem = {
+			code: 'roster',
+			reason,
+			status: error.status,
+			apiCode: error.code,
+			message,
+			retry
+		};
 	}
 }
 
