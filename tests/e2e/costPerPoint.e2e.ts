@@ -45,8 +45,8 @@ test('less than the status quo: a sentence, never a negative Rupiah', async ({ p
 	await drag(page, /^Training budget share$/, 0);
 	const shown = await readCard(page);
 	assert.equal(shown.amount, '');
-	assert.equal(shown.value, 'no gain over the baseline');
-	assert.match(shown.cumulative, /less than the baseline/);
+	assert.equal(shown.value, 'no gain over the status quo');
+	assert.match(shown.cumulative, /less than the status quo/);
 	assert.doesNotMatch(shown.text, NEGATIVE_RUPIAH);
 });
 

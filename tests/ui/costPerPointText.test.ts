@@ -68,8 +68,8 @@ describe('cost per point on the compare table and the report', () => {
 	);
 
 	it.each<[Lang, string, RegExp]>([
-		['id', 'tidak ada kenaikan di atas baseline', /lebih hemat dari baseline$/],
-		['en', 'no gain over the baseline', /less than the baseline$/]
+		['id', 'tidak ada kenaikan di atas status quo', /lebih hemat dari status quo$/],
+		['en', 'no gain over the status quo', /less than the status quo$/]
 	])('spending less (%s): a sentence, and the saving said in words', (lang, sentence, saved) => {
 		const { headline, baseline } = withShare(0);
 		expect(headline.costPerPoint).toBeNull();
@@ -90,7 +90,7 @@ describe('cost per point on the compare table and the report', () => {
 		[1.5e9, 'Rp 1,50 M'],
 		[0, 'Rp 0'],
 		[-0.2, 'Rp 0'],
-		[-3.2e8, 'Rp 320,0 jt lebih hemat dari baseline']
+		[-3.2e8, 'Rp 320,0 jt lebih hemat dari status quo']
 	])('cumulativeExtraText(%d) = %s', (x, text) => {
 		expect(cumulativeExtraText(localiser('id'), x)).toBe(text);
 	});

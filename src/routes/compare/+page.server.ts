@@ -10,6 +10,7 @@ import {
 	pickerItem
 } from '$lib/ui/compare/chooseScenarios';
 import {
+	commonPeriod,
 	projectAll,
 	projectScenario,
 	rulebookOf,
@@ -39,10 +40,13 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 	const repository = getScenarioRepository();
 	const parsed = parseIds(url.searchParams);
 	const chosen = chooseScenarios(parsed, (id) => repository.get(id));
+	// One period for every scenario's costs: a later target year must not mean more years summed.
+	const period = commonPeriod(chosen.scenarios) ?? undefined;
 	const { projected, failed } = await projectAll(
 		chosen.scenarios,
 		translate(locals.lang, 'compare.untitled'),
-		rosterLookup(repository)
+		rosterLookup(repository),
+		period
 	);
 
 	// `?rulebook=<id>`: the first scenario once more, under that rulebook, as a column of its own.
@@ -66,7 +70,8 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 				const scenario = await projectScenario(
 					withRulebook(first, rulebook.id),
 					fallback,
-					rosterLookup(repository)
+					rosterLookup(repository),
+					period
 				);
 				variant = { rulebookId: rulebook.id, scenario };
 			} catch (error) {
@@ -90,6 +95,7 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 	}
 	return {
 		ids: parsed.ids,
+		period: period ?? null,
 		scenarios: projected,
 		unknown: chosen.unknown,
 		unreadable: chosen.unreadable,

@@ -14,7 +14,7 @@ export const charts = defineMessages({
 		'charts.projection.axisY': 'Indeks IPASN',
 		'charts.projection.median': 'Median proyeksi',
 		'charts.projection.range': 'Rentang p10–p90',
-		'charts.projection.baseline': 'Baseline (status quo)',
+		'charts.projection.baseline': 'Status quo',
 		'charts.projection.targetLabel': 'Target {value} ({year})',
 		'charts.projection.targetLegend': 'Target {value} pada {year}',
 		'charts.projection.start': '{year}: {value} (data pegawai)',
@@ -25,9 +25,9 @@ export const charts = defineMessages({
 			'{year}: indeks data pegawai {value} ({category}), dihitung dengan aturan penilaian',
 		'charts.projection.observed': 'data pegawai',
 		'charts.projection.point':
-			'{year}: indeks {value} ({category}), rentang {low}–{high}, baseline {baseline}',
+			'{year}: indeks {value} ({category}), rentang {low}–{high}, status quo {status quo}',
 		'charts.projection.summary':
-			'Indeks teramati {startYear}: {start} ({startCategory}). Median proyeksi {lastYear}: {last} ({lastCategory}), rentang {low}–{high}; baseline {baseline}.',
+			'Indeks teramati {startYear}: {start} ({startCategory}). Median proyeksi {lastYear}: {last} ({lastCategory}), rentang {low}–{high}; status quo {status quo}.',
 		'charts.projection.verdictMet':
 			'Target {target} pada {targetYear} tercapai: median {value}, sudah di atas target sejak {since}.',
 		'charts.projection.verdictMissed':
@@ -39,7 +39,7 @@ export const charts = defineMessages({
 		'charts.projection.col.p10': 'P10 (indeks)',
 		'charts.projection.col.median': 'Median (indeks)',
 		'charts.projection.col.p90': 'P90 (indeks)',
-		'charts.projection.col.baseline': 'Baseline (indeks)',
+		'charts.projection.col.baseline': 'Status quo (indeks)',
 		'charts.projection.col.compare': '{label} (median, indeks)',
 		'charts.projection.col.category': 'Kategori (median)',
 		'charts.projection.col.headcount': 'Pegawai (orang)',
@@ -125,7 +125,7 @@ export const charts = defineMessages({
 		'charts.projection.axisY': 'IPASN index',
 		'charts.projection.median': 'Projected median',
 		'charts.projection.range': 'p10–p90 range',
-		'charts.projection.baseline': 'Baseline (status quo)',
+		'charts.projection.baseline': 'Status quo',
 		'charts.projection.targetLabel': 'Target {value} ({year})',
 		'charts.projection.targetLegend': 'Target {value} by {year}',
 		'charts.projection.start': '{year}: {value} (staff data)',
@@ -136,9 +136,9 @@ export const charts = defineMessages({
 			'{year}: index of the staff data {value} ({category}), scored by the rules',
 		'charts.projection.observed': 'staff data',
 		'charts.projection.point':
-			'{year}: index {value} ({category}), range {low}–{high}, baseline {baseline}',
+			'{year}: index {value} ({category}), range {low}–{high}, status quo {status quo}',
 		'charts.projection.summary':
-			'Observed index {startYear}: {start} ({startCategory}). Projected median {lastYear}: {last} ({lastCategory}), range {low}–{high}; baseline {baseline}.',
+			'Observed index {startYear}: {start} ({startCategory}). Projected median {lastYear}: {last} ({lastCategory}), range {low}–{high}; status quo {status quo}.',
 		'charts.projection.verdictMet':
 			'The target of {target} by {targetYear} is met: median {value}, above the target since {since}.',
 		'charts.projection.verdictMissed':
@@ -150,7 +150,7 @@ export const charts = defineMessages({
 		'charts.projection.col.p10': 'P10 (index)',
 		'charts.projection.col.median': 'Median (index)',
 		'charts.projection.col.p90': 'P90 (index)',
-		'charts.projection.col.baseline': 'Baseline (index)',
+		'charts.projection.col.baseline': 'Status quo (index)',
 		'charts.projection.col.compare': '{label} (median, index)',
 		'charts.projection.col.category': 'Category (median)',
 		'charts.projection.col.headcount': 'Staff (people)',

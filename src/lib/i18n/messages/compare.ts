@@ -8,12 +8,11 @@ export const compare = defineMessages({
 	id: {
 		'compare.title': 'Bandingkan skenario',
 		'compare.lead':
-			'Skenario tersimpan berdampingan dengan baseline (status quo): proyeksi indeks, angka utama dengan selisihnya terhadap baseline, dan masukan yang membedakannya. Pilih sampai {max} skenario.',
+			'Skenario tersimpan berdampingan dengan status quo: proyeksi indeks, angka utama dengan selisihnya terhadap status quo, dan masukan yang membedakannya. Pilih sampai {max} skenario.',
 		'compare.untitled': 'Skenario tanpa nama',
 		'compare.actions': 'Tindakan perbandingan',
 		'compare.toMeeting': 'Buka mode rapat',
 		'compare.changeChoice': 'Ubah pilihan skenario',
-		'compare.baselineOf': 'Baseline {name}',
 		'compare.list': '{items} dan {last}',
 
 		'compare.rulebook.title': 'Buku aturan',
@@ -22,10 +21,10 @@ export const compare = defineMessages({
 		'compare.rulebook.submit': 'Tampilkan',
 		'compare.rulebook.current': '“{name}” dinilai dengan: {rulebook}.',
 		'compare.rulebook.help':
-			'Menambah satu kolom: rencana yang sama (tuas, asumsi, seed dan data pegawai sama), dinilai dengan buku aturan lain.',
+			'Menambah satu kolom: rencana yang sama (tuas, asumsi, benih acak dan data pegawai sama), dinilai dengan buku aturan lain.',
 		'compare.rulebook.column': '{name} — {rulebook}',
 		'compare.notice.rulebookVariant':
-			'Kolom “{column}” adalah rencana “{name}” yang sama, dinilai dengan buku aturan {rulebook}. Selisihnya dihitung terhadap baseline-nya sendiri di bawah buku aturan itu.',
+			'Kolom “{column}” adalah rencana “{name}” yang sama, dinilai dengan buku aturan {rulebook}. Selisihnya dihitung terhadap status quo-nya sendiri di bawah buku aturan itu.',
 		'compare.notice.rulebookUnknown':
 			'Buku aturan “{got}” tidak dikenal; pilihan yang ada: {allowed}.',
 		'compare.notice.rulebookSame':
@@ -34,17 +33,26 @@ export const compare = defineMessages({
 		'compare.projection.title': 'Proyeksi indeks',
 		'compare.chart.mainLegend': 'Pita p10–p90 dan garis tebal untuk',
 		'compare.chart.key':
-			'Garis tebal dengan titik dan pita p10–p90: {name}. Garis abu-abu putus-putus: baseline. Skenario lain: garis tipis, masing-masing dengan pola garis sendiri (lihat keterangan).',
+			'Garis tebal dengan titik dan pita p10–p90: {name}. Garis abu-abu putus-putus: status quo-nya. Skenario lain: garis tipis, masing-masing dengan pola garis sendiri. Target tiap skenario: garis mendatar berwarna sama dengan skenarionya, dengan lingkaran pada tahun targetnya (lihat keterangan).',
+		'compare.chart.keyOne':
+			'Garis tebal dengan titik dan pita p10–p90: {name}. Garis abu-abu putus-putus: status quo-nya. Target: garis mendatar dengan lingkaran pada tahun target.',
+		'compare.chart.target': 'Target “{name}”: {value} pada {year}',
+		'compare.chart.targetShort': 'Target {value} ({year})',
+		'compare.chart.statusQuo': 'Status quo {name}',
+		'compare.chart.summaryTargets': 'Target: {targets}.',
+		'compare.chart.targetItem': '“{name}” {value} pada {year}',
 
 		'compare.numbers.title': 'Angka utama',
 		'compare.numbers.caption': 'Angka utama pada tahun target, per skenario',
 		'compare.table.metric': 'Angka',
 		'compare.table.diffNote':
-			'Di bawah tiap angka skenario: selisihnya terhadap baseline (+ lebih tinggi, − lebih rendah).',
-		'compare.table.diffPrefix': 'selisih terhadap baseline: ',
-		'compare.table.diffColumn': 'Selisih dengan baseline',
+			'Di bawah tiap angka skenario: selisihnya terhadap status quo (+ lebih tinggi, − lebih rendah).',
+		'compare.table.diffPrefix': 'selisih terhadap status quo: ',
+		'compare.table.diffColumn': 'Selisih dengan status quo',
 		'compare.table.diffColumnNote':
-			'Selisih = skenario dikurangi baseline (+ lebih tinggi, − lebih rendah).',
+			'Selisih = skenario dikurangi status quo (+ lebih tinggi, − lebih rendah).',
+		'compare.statusQuo': 'Status quo',
+		'compare.metric.totalCostPeriod': 'Biaya total {period}',
 		'compare.table.inYear': 'pada {year}',
 		'compare.metric.indexTargetYear': 'Indeks pada tahun target (median)',
 		'compare.metric.achievement': 'Capaian target',
@@ -52,15 +60,30 @@ export const compare = defineMessages({
 		'compare.gap.short': 'kurang {value} poin',
 		'compare.gap.above': 'lebih {value} poin',
 		'compare.gap.met': 'tepat pada target',
-		'compare.costPerPoint.none': 'tidak ada kenaikan di atas baseline',
+		'compare.costPerPoint.none': 'tidak ada kenaikan di atas status quo',
 		'compare.costPerPoint.noExtra': 'tidak ada belanja tambahan',
 		'compare.metric.costPerPoint': 'Biaya tambahan per poin, tahun target',
 		'compare.costPerPoint.cumulative': 'tambahan belanja kumulatif {years}: {value}',
-		'compare.cumulative.saved': '{value} lebih hemat dari baseline',
+		'compare.cumulative.saved': '{value} lebih hemat dari status quo',
 		'compare.diff.points': '{value} poin',
 		'compare.diff.pp': '{value} poin persen',
 		'compare.diff.sameCategory': 'kategori sama',
-		'compare.diff.categoryWas': 'baseline: {category}',
+		'compare.diff.categoryWas': 'status quo: {category}',
+
+		'compare.period.note':
+			'Biaya semua skenario dijumlahkan atas periode yang sama, {period}: dari tahun rencana pertama yang paling awal sampai tahun terakhir yang paling akhir di antara skenario ini.',
+		'compare.period.extended':
+			'“{name}” berakhir pada {end}. Agar periodenya sama, proyeksinya dilanjutkan sampai {last} dengan tuasnya sendiri (tahun tanpa nilai per tahun memakai nilai umum tuas itu); angka sesudah {end} ditandai ⁺.',
+		'compare.period.later':
+			'“{name}” baru mulai direncanakan pada {first}; tahun sebelumnya dihitung dengan belanja status quo (ditandai °).',
+		'compare.costs.title': 'Biaya per tahun',
+		'compare.costs.caption': 'Belanja pengembangan per tahun, {period} (Rupiah)',
+		'compare.costs.noteExtended': '⁺ sesudah tahun akhir skenario itu: proyeksi dilanjutkan.',
+		'compare.costs.noteStatusQuo': '° sebelum tahun rencana pertama skenario itu: status quo.',
+		'compare.costs.year': 'Tahun',
+		'compare.costs.total': 'Jumlah {period}',
+		'compare.costs.extendedMark': 'dilanjutkan sesudah tahun akhir skenario',
+		'compare.costs.statusQuoMark': 'status quo, sebelum tahun rencana pertama',
 
 		'compare.inputs.title': 'Masukan yang berbeda',
 		'compare.inputs.titleOne': 'Masukan yang diubah',
@@ -116,7 +139,9 @@ export const compare = defineMessages({
 		'compare.notice.modelVersion':
 			'“{name}” disimpan dengan model versi {saved}; angka di sini dihitung dengan versi {current}.',
 		'compare.notice.baselines':
-			'Skenario ini berbeda dalam data pegawai, asumsi, periode, target atau seed, sehingga baseline-nya berbeda. Selisih tiap skenario dihitung terhadap baseline-nya sendiri; kolom baseline menunjukkan baseline skenario pertama.',
+			'Skenario ini berbeda dalam data pegawai, asumsi, periode, target atau benih acak, sehingga status quo-nya berbeda. Selisih tiap skenario dihitung terhadap status quo-nya sendiri.',
+		'compare.notice.statusQuoColumn':
+			'Kolom “Status quo” menunjukkan status quo “{name}” (data pegawai, asumsi, target dan benih acak yang sama dengan skenario itu).',
 
 		'compare.meeting.title': 'Mode rapat',
 		'compare.meeting.position': 'Skenario {n} dari {total}',
@@ -146,24 +171,40 @@ export const compare = defineMessages({
 		'compare.report.author': 'Penyusun',
 		'compare.report.saved': 'Disimpan',
 		'compare.report.draws': 'Simulasi',
-		'compare.report.drawsValue': '200 simulasi Monte Carlo, seed {seed} (sama dengan baseline)',
+		'compare.report.drawsValue':
+			'200 simulasi Monte Carlo, benih acak {seed} (sama dengan status quo)',
 		'compare.report.print': 'Cetak / Simpan PDF',
 		'compare.report.openPlanner': 'Buka di perencana',
 		'compare.report.summary':
-			'Pada {year} indeks diproyeksikan {index} ({category}), {achievement} dari target {target}; baseline {baseline} ({gain} poin). Biaya total {cost}.',
+			'Pada {year} indeks diproyeksikan {index} ({category}), {achievement} dari target {target}; status quo {baseline} ({gain} poin). Biaya total {period}: {cost}.',
 		'compare.report.summaryNoStaff':
-			'Pada {year} tidak ada pegawai yang dinilai, jadi tidak ada indeks. Biaya total {cost}.',
+			'Pada {year} tidak ada pegawai yang dinilai, jadi tidak ada indeks. Biaya total {period}: {cost}.',
 		'compare.report.numbers': 'Angka utama',
-		'compare.report.numbersCaption': 'Skenario dibanding baseline (status quo), tahun target',
+		'compare.report.numbersCaption': 'Skenario dibanding status quo, tahun target',
+		'compare.report.years': 'Indeks dan anggaran per tahun',
+		'compare.report.yearsCaption':
+			'Indeks (p10, median, p90), kategori, dan anggaran pengembangan per tahun (Rupiah)',
+		'compare.report.yearsNote':
+			'Dialokasikan = pagu × porsi anggaran; dibelanjakan = yang terpakai untuk pelatihan. ° tahun sebelum tahun rencana pertama: status quo.',
+		'compare.report.col.year': 'Tahun',
+		'compare.report.col.p10': 'p10',
+		'compare.report.col.p50': 'Median',
+		'compare.report.col.p90': 'p90',
+		'compare.report.col.category': 'Kategori',
+		'compare.report.col.allocated': 'Dialokasikan (Rp)',
+		'compare.report.col.spent': 'Dibelanjakan (Rp)',
+		'compare.report.statusQuoYear': 'status quo',
+		'compare.report.defaultsLead': 'Asumsi lain, pada nilai bawaan:',
+		'compare.report.allDefaultsLead': 'Semua asumsi pada nilai bawaan:',
 		'compare.report.levers': 'Tuas yang berbeda dari status quo',
 		'compare.report.leversCaption': 'Tuas kebijakan yang diubah',
 		'compare.report.statusQuo': 'Status quo (bawaan)',
 		'compare.report.leversShared':
-			'Periode dan target berlaku juga untuk baseline, sehingga tidak menjadi selisih.',
+			'Periode dan target berlaku juga untuk status quo, sehingga tidak menjadi selisih.',
 		'compare.report.noLevers': 'Tidak ada tuas yang diubah: ini status quo.',
 		'compare.report.assumptions': 'Asumsi',
 		'compare.report.assumptionsNote':
-			'Keyakinan tentang biaya, jam pelajaran dan efek pelatihan, dipakai skenario dan baseline. Nilai tebal diubah dari bawaan; huruf menunjuk sumber di bawah tabel.',
+			'Keyakinan tentang biaya, jam pelajaran dan efek pelatihan, dipakai skenario dan status quo. Nilai tebal diubah dari bawaan; huruf menunjuk sumber di bawah tabel.',
 		'compare.report.assumptionsCaption': 'Asumsi, nilai dan sumber',
 		'compare.report.assumption': 'Asumsi',
 		'compare.report.value': 'Nilai',
@@ -173,7 +214,7 @@ export const compare = defineMessages({
 		'compare.report.sourceUrl': 'Buka skenario ini: {url}',
 		'compare.report.changedFrom': 'bawaan: {value}',
 		'compare.report.baselineNote':
-			'Baseline = status quo: porsi anggaran dan tuas lain pada nilai bawaan, dengan periode, target, asumsi dan seed yang sama dengan skenario.',
+			'Status quo: porsi anggaran dan tuas lain pada nilai bawaan, dengan periode, target, asumsi dan benih acak yang sama dengan skenario.',
 		'compare.report.linkModelVersion':
 			'Tautan ini dibuat dengan model versi {link}; angka di sini dihitung dengan versi {current}.',
 		'compare.report.linkNoModelVersion':
@@ -183,12 +224,11 @@ export const compare = defineMessages({
 	en: {
 		'compare.title': 'Compare scenarios',
 		'compare.lead':
-			'Saved scenarios side by side with the baseline (status quo): the index projections, the headline numbers with their difference from the baseline, and the inputs that set them apart. Choose up to {max} scenarios.',
+			'Saved scenarios side by side with the status quo: the index projections, the headline numbers with their difference from the status quo, and the inputs that set them apart. Choose up to {max} scenarios.',
 		'compare.untitled': 'Untitled scenario',
 		'compare.actions': 'Comparison actions',
 		'compare.toMeeting': 'Open meeting mode',
 		'compare.changeChoice': 'Change the scenarios',
-		'compare.baselineOf': 'Baseline of {name}',
 
 		'compare.rulebook.title': 'Rulebook',
 		'compare.rulebook.label': 'Also show “{name}” under rulebook…',
@@ -196,10 +236,10 @@ export const compare = defineMessages({
 		'compare.rulebook.submit': 'Show',
 		'compare.rulebook.current': '“{name}” is scored by: {rulebook}.',
 		'compare.rulebook.help':
-			'Adds one column: the same plan (same levers, assumptions, seed and staff data), scored by another rulebook.',
+			'Adds one column: the same plan (same levers, assumptions, random seed and staff data), scored by another rulebook.',
 		'compare.rulebook.column': '{name} — {rulebook}',
 		'compare.notice.rulebookVariant':
-			'The column “{column}” is the same plan “{name}”, scored by the rulebook {rulebook}. Its differences are measured against its own baseline under that rulebook.',
+			'The column “{column}” is the same plan “{name}”, scored by the rulebook {rulebook}. Its differences are measured against its own status quo under that rulebook.',
 		'compare.notice.rulebookUnknown': 'Unknown rulebook “{got}”; the choices are: {allowed}.',
 		'compare.notice.rulebookSame':
 			'“{name}” is already scored by the rulebook {rulebook}; choose another rulebook to compare with.',
@@ -208,16 +248,25 @@ export const compare = defineMessages({
 		'compare.projection.title': 'Index projection',
 		'compare.chart.mainLegend': 'p10–p90 band and thick line for',
 		'compare.chart.key':
-			'Thick line with dots and the p10–p90 band: {name}. Grey dashed line: baseline. Other scenarios: thin lines, each with its own dash pattern (see the legend).',
+			"Thick line with dots and the p10–p90 band: {name}. Grey dashed line: its status quo. Other scenarios: thin lines, each with its own dash pattern. Each scenario's target: a level line in the scenario's colour, with a circle at its target year (see the legend).",
+		'compare.chart.keyOne':
+			'Thick line with dots and the p10–p90 band: {name}. Grey dashed line: its status quo. Target: a level line with a circle at the target year.',
+		'compare.chart.target': 'Target of “{name}”: {value} by {year}',
+		'compare.chart.targetShort': 'Target {value} ({year})',
+		'compare.chart.statusQuo': 'Status quo of {name}',
+		'compare.chart.summaryTargets': 'Targets: {targets}.',
+		'compare.chart.targetItem': '“{name}” {value} by {year}',
 
 		'compare.numbers.title': 'Headline numbers',
 		'compare.numbers.caption': 'Headline numbers in the target year, by scenario',
 		'compare.table.metric': 'Measure',
 		'compare.table.diffNote':
-			"Under each scenario's number: its difference from the baseline (+ higher, − lower).",
-		'compare.table.diffPrefix': 'difference from the baseline: ',
-		'compare.table.diffColumn': 'Difference from the baseline',
-		'compare.table.diffColumnNote': 'Difference = scenario minus baseline (+ higher, − lower).',
+			"Under each scenario's number: its difference from the status quo (+ higher, − lower).",
+		'compare.table.diffPrefix': 'difference from the status quo: ',
+		'compare.table.diffColumn': 'Difference from the status quo',
+		'compare.table.diffColumnNote': 'Difference = scenario minus status quo (+ higher, − lower).',
+		'compare.statusQuo': 'Status quo',
+		'compare.metric.totalCostPeriod': 'Total cost {period}',
 		'compare.table.inYear': 'in {year}',
 		'compare.metric.indexTargetYear': 'Index in the target year (median)',
 		'compare.metric.achievement': 'Target achievement',
@@ -225,15 +274,30 @@ export const compare = defineMessages({
 		'compare.gap.short': 'short by {value} points',
 		'compare.gap.above': 'above by {value} points',
 		'compare.gap.met': 'exactly on target',
-		'compare.costPerPoint.none': 'no gain over the baseline',
+		'compare.costPerPoint.none': 'no gain over the status quo',
 		'compare.costPerPoint.noExtra': 'no extra spending',
 		'compare.metric.costPerPoint': 'Extra cost per point, target year',
 		'compare.costPerPoint.cumulative': 'cumulative extra spending {years}: {value}',
-		'compare.cumulative.saved': '{value} less than the baseline',
+		'compare.cumulative.saved': '{value} less than the status quo',
 		'compare.diff.points': '{value} points',
 		'compare.diff.pp': '{value} percentage points',
 		'compare.diff.sameCategory': 'same category',
-		'compare.diff.categoryWas': 'baseline: {category}',
+		'compare.diff.categoryWas': 'status quo: {category}',
+
+		'compare.period.note':
+			"Every scenario's costs are summed over the same period, {period}: from the earliest first planning year to the latest last year among these scenarios.",
+		'compare.period.extended':
+			'“{name}” ends in {end}. So that the period is the same, its projection is continued to {last} with its own levers (years without a value of their own take the lever’s general value); figures after {end} are marked ⁺.',
+		'compare.period.later':
+			'“{name}” starts planning in {first}; the years before are counted at status-quo spending (marked °).',
+		'compare.costs.title': 'Cost by year',
+		'compare.costs.caption': 'Development spending by year, {period} (Rupiah)',
+		'compare.costs.noteExtended': "⁺ after that scenario's last year: the projection is continued.",
+		'compare.costs.noteStatusQuo': "° before that scenario's first planning year: status quo.",
+		'compare.costs.year': 'Year',
+		'compare.costs.total': 'Total {period}',
+		'compare.costs.extendedMark': "continued after the scenario's last year",
+		'compare.costs.statusQuoMark': 'status quo, before the first planning year',
 
 		'compare.inputs.title': 'Inputs that differ',
 		'compare.inputs.titleOne': 'Inputs changed',
@@ -289,7 +353,9 @@ export const compare = defineMessages({
 		'compare.notice.modelVersion':
 			'“{name}” was saved with model version {saved}; the numbers here are computed with version {current}.',
 		'compare.notice.baselines':
-			"These scenarios differ in staff data, assumptions, period, target or seed, so their baselines differ. Each scenario's difference is measured against its own baseline; the baseline column shows the first scenario's.",
+			"These scenarios differ in staff data, assumptions, period, target or random seed, so their status quos differ. Each scenario's difference is measured against its own status quo.",
+		'compare.notice.statusQuoColumn':
+			'The “Status quo” column shows the status quo of “{name}” (the same staff data, assumptions, target and random seed as that scenario).',
 
 		'compare.meeting.title': 'Meeting mode',
 		'compare.meeting.position': 'Scenario {n} of {total}',
@@ -319,24 +385,40 @@ export const compare = defineMessages({
 		'compare.report.author': 'Author',
 		'compare.report.saved': 'Saved',
 		'compare.report.draws': 'Simulation',
-		'compare.report.drawsValue': '200 Monte Carlo draws, seed {seed} (shared with the baseline)',
+		'compare.report.drawsValue':
+			'200 Monte Carlo draws, random seed {seed} (shared with the status quo)',
 		'compare.report.print': 'Print / Save as PDF',
 		'compare.report.openPlanner': 'Open in the planner',
 		'compare.report.summary':
-			'In {year} the index is projected at {index} ({category}), {achievement} of the target {target}; baseline {baseline} ({gain} points). Total cost {cost}.',
+			'In {year} the index is projected at {index} ({category}), {achievement} of the target {target}; status quo {baseline} ({gain} points). Total cost {period}: {cost}.',
 		'compare.report.summaryNoStaff':
-			'In {year} no staff are measured, so there is no index. Total cost {cost}.',
+			'In {year} no staff are measured, so there is no index. Total cost {period}: {cost}.',
 		'compare.report.numbers': 'Headline numbers',
-		'compare.report.numbersCaption': 'The scenario against the baseline (status quo), target year',
+		'compare.report.numbersCaption': 'The scenario against the status quo, target year',
+		'compare.report.years': 'Index and budget by year',
+		'compare.report.yearsCaption':
+			'Index (p10, median, p90), category and development budget by year (Rupiah)',
+		'compare.report.yearsNote':
+			'Allocated = ceiling × budget share; spent = what training uses of it. ° years before the first planning year: status quo.',
+		'compare.report.col.year': 'Year',
+		'compare.report.col.p10': 'p10',
+		'compare.report.col.p50': 'Median',
+		'compare.report.col.p90': 'p90',
+		'compare.report.col.category': 'Category',
+		'compare.report.col.allocated': 'Allocated (Rp)',
+		'compare.report.col.spent': 'Spent (Rp)',
+		'compare.report.statusQuoYear': 'status quo',
+		'compare.report.defaultsLead': 'Other assumptions, at their defaults:',
+		'compare.report.allDefaultsLead': 'Every assumption at its default:',
 		'compare.report.levers': 'Levers that differ from the status quo',
 		'compare.report.leversCaption': 'Policy levers changed',
 		'compare.report.statusQuo': 'Status quo (default)',
 		'compare.report.leversShared':
-			'The period and target apply to the baseline too, so they are not a difference.',
+			'The period and target apply to the status quo too, so they are not a difference.',
 		'compare.report.noLevers': 'No lever is changed: this is the status quo.',
 		'compare.report.assumptions': 'Assumptions',
 		'compare.report.assumptionsNote':
-			'Beliefs about costs, lesson hours and training effects, used by the scenario and the baseline. Values in bold are changed from the default; letters point to the sources under the tables.',
+			'Beliefs about costs, lesson hours and training effects, used by the scenario and the status quo. Values in bold are changed from the default; letters point to the sources under the tables.',
 		'compare.report.assumptionsCaption': 'Assumptions, values and sources',
 		'compare.report.assumption': 'Assumption',
 		'compare.report.value': 'Value',
@@ -346,7 +428,7 @@ export const compare = defineMessages({
 		'compare.report.sourceUrl': 'Open this scenario: {url}',
 		'compare.report.changedFrom': 'default: {value}',
 		'compare.report.baselineNote':
-			'Baseline = status quo: the budget share and other levers at their defaults, with the same period, target, assumptions and seed as the scenario.',
+			'Status quo: the budget share and other levers at their defaults, with the same period, target, assumptions and random seed as the scenario.',
 		'compare.report.linkModelVersion':
 			'This link was made with model version {link}; the numbers here are computed with version {current}.',
 		'compare.report.linkNoModelVersion':

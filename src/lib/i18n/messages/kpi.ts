@@ -22,17 +22,17 @@ export const kpi = defineMessages({
 
 		'kpi.costPerPoint.title': 'Biaya tambahan per poin, tahun {year}',
 		'kpi.costPerPoint.line':
-			'Belanja {year} di atas baseline ({extra}) ÷ kenaikan indeks {year} ({gain} poin).',
-		'kpi.costPerPoint.noGain': 'tidak ada kenaikan di atas baseline',
-		'kpi.costPerPoint.none': 'Selisih indeks {year} dari baseline: {gain} poin.',
+			'Belanja {year} di atas status quo ({extra}) ÷ kenaikan indeks {year} ({gain} poin).',
+		'kpi.costPerPoint.noGain': 'tidak ada kenaikan di atas status quo',
+		'kpi.costPerPoint.none': 'Selisih indeks {year} dari status quo: {gain} poin.',
 		'kpi.costPerPoint.noExtra': 'tidak ada belanja tambahan',
 		'kpi.costPerPoint.noExtraLine':
-			'Indeks {year} naik {gain} poin tanpa belanja di atas baseline pada tahun itu.',
+			'Indeks {year} naik {gain} poin tanpa belanja di atas status quo pada tahun itu.',
 		'kpi.costPerPoint.noStaff':
 			'Tanpa pegawai yang dinilai pada {year}, tidak ada kenaikan yang bisa diukur.',
 		'kpi.costPerPoint.cumulative': 'Tambahan belanja kumulatif {years}: {value}',
 		'kpi.costPerPoint.cumulativeSaved':
-			'Tambahan belanja kumulatif {years}: tidak ada; {value} lebih hemat dari baseline',
+			'Tambahan belanja kumulatif {years}: tidak ada; {value} lebih hemat dari status quo',
 
 		'kpi.jp.title': 'Pegawai ≥ 20 JP',
 		'kpi.jp.line': 'Pegawai yang mendapat pengembangan minimal 20 JP pada {year} (PP 11/2017).',
@@ -62,16 +62,16 @@ export const kpi = defineMessages({
 
 		'kpi.costPerPoint.title': 'Extra cost per point, {year}',
 		'kpi.costPerPoint.line':
-			"{year}'s spending over the baseline ({extra}) ÷ {year}'s index gain ({gain} points).",
-		'kpi.costPerPoint.noGain': 'no gain over the baseline',
-		'kpi.costPerPoint.none': "{year}'s index against the baseline: {gain} points.",
+			"{year}'s spending over the status quo ({extra}) ÷ {year}'s index gain ({gain} points).",
+		'kpi.costPerPoint.noGain': 'no gain over the status quo',
+		'kpi.costPerPoint.none': "{year}'s index against the status quo: {gain} points.",
 		'kpi.costPerPoint.noExtra': 'no extra spending',
 		'kpi.costPerPoint.noExtraLine':
-			"{year}'s index gains {gain} points with no spending over the baseline that year.",
+			"{year}'s index gains {gain} points with no spending over the status quo that year.",
 		'kpi.costPerPoint.noStaff': 'With no staff measured in {year}, there is no gain to measure.',
 		'kpi.costPerPoint.cumulative': 'Cumulative extra spending {years}: {value}',
 		'kpi.costPerPoint.cumulativeSaved':
-			'Cumulative extra spending {years}: none; {value} less than the baseline',
+			'Cumulative extra spending {years}: none; {value} less than the status quo',
 
 		'kpi.jp.title': 'Staff with ≥ 20 JP',
 		'kpi.jp.line': 'Staff who got at least 20 JP of development in {year} (PP 11/2017).',

@@ -5,6 +5,7 @@
 import type { HeadlineNumbers } from '../../charts/viewModels';
 import type { MessageKey } from '../../i18n/messages';
 import type { Localiser } from '../model/rulebookView';
+import { periodText, type CostPeriod, type PeriodCost } from './periodCost';
 
 export const METRIC_IDS = [
 	'index',
@@ -35,12 +36,18 @@ export interface HeadlineColumn {
 	baseline: HeadlineNumbers | null;
 	/** Written as `data-scenario` on the column's cells. */
 	scenarioId?: string | null;
+	/**
+	 * Spending over the table's common cost period (see `headlineMetrics`): then the total cost
+	 * and the cumulative extra spending are summed over that period, not up to the target year.
+	 */
+	cost?: PeriodCost;
 }
 
 export interface Metric {
 	id: MetricId;
 	label: string;
-	cell(headline: HeadlineNumbers, baseline: HeadlineNumbers | null): MetricCell;
+	/** `cost`: the column's spending over the table's period, when the table has one. */
+	cell(headline: HeadlineNumbers, baseline: HeadlineNumbers | null, cost?: PeriodCost): MetricCell;
 }
 
 /** "+Rp 1,20 M", "−Rp 350,0 jt", "±Rp 0". */
@@ -73,10 +80,17 @@ export function noCostPerPointText(l: Localiser, h: HeadlineNumbers): string {
 
 /**
  * The metric rows. `targetYear` names the year in the labels when every scenario shares it;
- * null says "in the target year" and the table shows each scenario's year.
+ * null says "in the target year" and the table shows each scenario's year. With `period`, the
+ * costs of every column (given as `cost`) are summed over that one period, stated in the label
+ * ("Biaya total 2027–2030"); without it, each over its own planning years to its target year.
  */
-export function headlineMetrics(l: Localiser, targetYear: number | null): Metric[] {
+export function headlineMetrics(
+	l: Localiser,
+	targetYear: number | null,
+	period: CostPeriod | null = null
+): Metric[] {
 	const { t, fmt } = l;
+	const periodLabel = period ? periodText(period, fmt.year) : null;
 	const points = (x: number) => t('compare.diff.points', { value: fmt.signed(x, 2) });
 	const pp = (x: number) => t('compare.diff.pp', { value: fmt.signed(x * 100, 1) });
 	const ppOrNone = (a: number, b: number) =>
@@ -140,12 +154,21 @@ export function headlineMetrics(l: Localiser, targetYear: number | null): Metric
 		},
 		{
 			id: 'totalCost',
-			label: t('kpi.cost.title'),
-			cell: (h, b) => ({
-				value: fmt.rupiahShort(h.totalCost),
-				exact: fmt.rupiah(h.totalCost),
-				diff: b ? signedRupiah(l, h.totalCost - b.totalCost) : null
-			})
+			label: periodLabel
+				? t('compare.metric.totalCostPeriod', { period: periodLabel })
+				: t('kpi.cost.title'),
+			cell: (h, b, cost) =>
+				period && cost
+					? {
+							value: fmt.rupiahShort(cost.total),
+							exact: fmt.rupiah(cost.total),
+							diff: b ? signedRupiah(l, cost.total - cost.baselineTotal) : null
+						}
+					: {
+							value: fmt.rupiahShort(h.totalCost),
+							exact: fmt.rupiah(h.totalCost),
+							diff: b ? signedRupiah(l, h.totalCost - b.totalCost) : null
+						}
 		},
 		{
 			// Marginal, in the target year: that year's extra spending ÷ that year's gain. Beside
@@ -155,13 +178,19 @@ export function headlineMetrics(l: Localiser, targetYear: number | null): Metric
 				targetYear === null
 					? t('compare.metric.costPerPoint')
 					: t('kpi.costPerPoint.title', { year: fmt.year(targetYear) }),
-			cell: (h, b) => {
-				const cumulative = b
-					? t('compare.costPerPoint.cumulative', {
-							years: planYears(h),
-							value: cumulativeExtraText(l, h.cumulativeExtraSpent)
-						})
-					: null;
+			cell: (h, b, cost) => {
+				// Over the table's period when it has one, so every column sums the same years.
+				const cumulative = !b
+					? null
+					: periodLabel && cost
+						? t('compare.costPerPoint.cumulative', {
+								years: periodLabel,
+								value: cumulativeExtraText(l, cost.total - cost.baselineTotal)
+							})
+						: t('compare.costPerPoint.cumulative', {
+								years: planYears(h),
+								value: cumulativeExtraText(l, h.cumulativeExtraSpent)
+							});
 				return h.costPerPoint === null
 					? { value: b ? noCostPerPointText(l, h) : '—', diff: cumulative }
 					: {

@@ -20,7 +20,14 @@ import { DEFAULT_RULEBOOK, findRulebook, type Rulebook } from '../../engine/rule
 import { baselineOf } from '../../scenario/resolve';
 import { runScenario } from '../../scenario/runScenario';
 import { prepareFormulas } from '../../scenario/technicalResponse';
-import { choiceInput, MODEL_VERSION, type Inputs, type Scenario } from '../../scenario/scenario';
+import {
+	choiceInput,
+	MODEL_VERSION,
+	numberInput,
+	type Inputs,
+	type Scenario
+} from '../../scenario/scenario';
+import { periodCost, yearRows, type CostPeriod, type PeriodCost, type YearRow } from './periodCost';
 import { PLANNER_DRAWS } from '../../state/planner.svelte';
 
 /** Draws behind the bands: the planner's count (200), so the numbers match the planner's. */
@@ -76,6 +83,21 @@ export interface ProjectedScenario {
 	baselineHeadline: HeadlineNumbers;
 	/** Equal for two scenarios exactly when their baselines are the same projection. */
 	baselineKey: string;
+	/** Each projected year: index band, category, Rupiah allocated and spent (and the baseline's). */
+	years: YearRow[];
+	/** The scenario's own last year (its end or target year, whichever is later). */
+	ownLastYear: number;
+	/**
+	 * The last year projected: `ownLastYear`, or later when the page projected every scenario to
+	 * a common end year (the years after `ownLastYear` continue the scenario's levers).
+	 */
+	lastYear: number;
+	/**
+	 * Spending summed over the page's cost period (compare: one for every scenario), for the
+	 * scenario and its baseline; without one, over the headline's years (first planning year
+	 * to target year), so `cost.total` is `headline.totalCost`.
+	 */
+	cost: PeriodCost;
 }
 
 export interface ScenarioToProject extends Scenario {
@@ -108,14 +130,22 @@ function baselineHeadlineOf(baseline: ProjectionResult): HeadlineNumbers {
 export async function projectScenario(
 	scenario: ScenarioToProject,
 	fallbackName: string,
-	findRoster?: RosterLookup
+	findRoster?: RosterLookup,
+	period?: CostPeriod
 ): Promise<ProjectedScenario> {
+	const ownLastYear = lastYearOf(scenario.inputs);
+	// A scenario ending before the period's last year is projected on to it: the engine reads
+	// its levers for the later years as it would if its end year were set there.
+	const inputs =
+		period && period.last > ownLastYear
+			? { ...scenario.inputs, endYear: period.last }
+			: scenario.inputs;
 	// Only the scenario itself goes to the engine: never ids, names or timestamps.
 	const plain: Scenario = {
 		schemaVersion: scenario.schemaVersion,
 		modelVersion: MODEL_VERSION,
 		seed: scenario.seed,
-		inputs: scenario.inputs,
+		inputs,
 		...(scenario.agency && { agency: scenario.agency })
 	};
 	await prepareFormulas(plain.inputs);
@@ -128,6 +158,9 @@ export async function projectScenario(
 		...(own ? { roster: own, rosterKey: fingerprint! } : {})
 	});
 	const baseline = baselineOf(plain);
+	const headline = headlineNumbers(run);
+	const years = yearRows(run.result, run.baseline);
+	const lastYear = years[years.length - 1].year;
 	const roster: RosterSource = own
 		? { kind: 'stored', people: own.people.length, draws, fewerDraws: draws < PAGE_DRAWS }
 		: fingerprint
@@ -149,14 +182,48 @@ export async function projectScenario(
 			name: unitName(agencyOf(scenario), u)
 		})),
 		view: projectionView(run, rulebookOf(scenario.inputs), agencyOf(scenario)),
-		headline: headlineNumbers(run),
+		headline,
 		baselineHeadline: baselineHeadlineOf(run.baseline),
 		baselineKey: JSON.stringify([
 			baseline.seed,
 			sortedEntries(baseline.inputs),
 			baseline.agency ?? null,
 			own ? fingerprint : 'default'
-		])
+		]),
+		years,
+		ownLastYear,
+		lastYear,
+		cost: periodCost(years, period ?? ownPeriod(headline))
+	};
+}
+
+/** The last year a scenario projects by its own inputs (as `resolveScenario` reads them). */
+export function lastYearOf(inputs: Inputs): number {
+	return Math.max(
+		numberInput(inputs, 'endYear'),
+		numberInput(inputs, 'targetYear'),
+		numberInput(inputs, 'firstPlanningYear')
+	);
+}
+
+/**
+ * Without a page period: the years the headline's total cost sums, the first planning year
+ * through the target year, so `cost.total` equals `headline.totalCost`.
+ */
+function ownPeriod(headline: HeadlineNumbers): CostPeriod {
+	const last = headline.targetYear;
+	return { first: Math.min(headline.firstPlanYear ?? last, last), last };
+}
+
+/**
+ * The one period a page sums every scenario's costs over: from the earliest first planning
+ * year to the latest last year among them. Null without scenarios.
+ */
+export function commonPeriod(scenarios: readonly Pick<Scenario, 'inputs'>[]): CostPeriod | null {
+	if (scenarios.length === 0) return null;
+	return {
+		first: Math.min(...scenarios.map((s) => numberInput(s.inputs, 'firstPlanningYear'))),
+		last: Math.max(...scenarios.map((s) => lastYearOf(s.inputs)))
 	};
 }
 
@@ -185,18 +252,21 @@ export interface ProjectionFailure {
 
 /**
  * Projects each scenario; one that cannot be projected (saved by an older model, say) is
- * reported with the engine's reason instead of failing the whole page.
+ * reported with the engine's reason instead of failing the whole page. With `period` (see
+ * `commonPeriod`), every scenario is projected through its last year and its costs are summed
+ * over it, so the page compares the same years.
  */
 export async function projectAll(
 	scenarios: readonly ScenarioToProject[],
 	fallbackName: string,
-	findRoster?: RosterLookup
+	findRoster?: RosterLookup,
+	period?: CostPeriod
 ): Promise<{ projected: ProjectedScenario[]; failed: ProjectionFailure[] }> {
 	const projected: ProjectedScenario[] = [];
 	const failed: ProjectionFailure[] = [];
 	for (const scenario of scenarios) {
 		try {
-			projected.push(await projectScenario(scenario, fallbackName, findRoster));
+			projected.push(await projectScenario(scenario, fallbackName, findRoster, period));
 		} catch (error) {
 			failed.push({
 				id: scenario.id ?? null,
