@@ -149,7 +149,7 @@ test('compare overlays the scenarios and the baseline; numbers match the planner
 	}
 	assert.match(
 		await page.locator('[data-metric="totalCost"][data-scenario] .diff').first().innerText(),
-		/^selisih terhadap baseline:\s*[+−±]Rp /
+		/^selisih terhadap status quo:\s*[+−±]Rp /
 	);
 
 	// Inputs that differ: labels in the page's language, values with units, defaults marked.
@@ -166,6 +166,98 @@ test('compare overlays the scenarios and the baseline; numbers match the planner
 	for (const id of order) {
 		assert.equal(await plannerIndex(page, baseURL, id), shown[id], `planner index of ${id}`);
 	}
+});
+
+/** "Rp 1.234.567" → 1234567. */
+function rupiahValue(text: string): number {
+	const digits = text.replace(/[^\d]/g, '');
+	assert.ok(digits.length > 0, `a Rupiah amount: "${text}"`);
+	return Number(digits);
+}
+
+test('compare sums every scenario over one stated period and draws every target', async ({
+	page,
+	baseURL
+}) => {
+	// Different target and end years: 2028 (ends 2028) and 2030 (ends 2031).
+	const early = await createScenario(baseURL, {
+		name: 'Target 2028',
+		inputs: { trainingBudgetShare: 1.5, targetIndex: 78, targetYear: 2028, endYear: 2028 }
+	});
+	const later = await createScenario(baseURL, {
+		name: 'Target 2030',
+		inputs: { trainingBudgetShare: 1.2, targetIndex: 80, targetYear: 2030, endYear: 2031 }
+	});
+	await page.context().clearCookies();
+	await page.goto(`${baseURL}/compare?ids=${early},${later}`);
+	await hydrated(page);
+
+	// One period, stated beside the table and in the total's label.
+	assert.match(await page.getByTestId('cost-period').innerText(), /2027–2031/);
+	const headline = page.getByTestId('headline-table');
+	assert.match(
+		await headline.getByRole('rowheader', { name: /^Biaya total/ }).innerText(),
+		/^Biaya total 2027–2031$/
+	);
+	await headline.getByRole('columnheader', { name: 'Status quo', exact: true }).waitFor();
+	assert.equal(await headline.getByRole('columnheader', { name: /baseline/i }).count(), 0);
+	// The scenario that ends early is said to be projected on.
+	assert.match(await page.getByTestId('notices').innerText(), /“Target 2028” berakhir pada 2028/);
+
+	// Each total is its own per-year rows added up, the same years for both.
+	const costs = page.getByTestId('cost-by-year');
+	for (const id of [early, later]) {
+		const cells = costs.locator(`td[data-column="${id}"]`);
+		const years = await cells.evaluateAll((tds) => tds.map((td) => td.getAttribute('data-year')));
+		assert.deepEqual(years, ['2027', '2028', '2029', '2030', '2031'], `years of ${id}`);
+		const perYear = (await cells.allInnerTexts()).map(rupiahValue);
+		const total = rupiahValue(await costs.locator(`td[data-total="${id}"]`).innerText());
+		const sum = perYear.reduce((a, b) => a + b, 0);
+		assert.ok(Math.abs(sum - total) <= perYear.length, `${id}: rows ${sum} ≈ total ${total}`);
+		// The headline's rounded total is the same amount (its exact value in the tooltip).
+		const exact = await headline
+			.locator(`[data-metric="totalCost"][data-scenario="${id}"] .value`)
+			.getAttribute('title');
+		assert.equal(rupiahValue(exact ?? ''), total, `headline total of ${id}`);
+	}
+	// Years after "Target 2028"'s own end are marked as projected on.
+	assert.match(
+		await costs.locator(`td[data-column="${early}"][data-year="2030"]`).innerText(),
+		/⁺/
+	);
+	assert.doesNotMatch(
+		await costs.locator(`td[data-column="${later}"][data-year="2030"]`).innerText(),
+		/⁺/
+	);
+
+	// Both targets are drawn and named, whichever scenario has the band.
+	const chart = page.locator('figure[data-chart="projection"]');
+	for (const main of ['Target 2028', 'Target 2030']) {
+		await page.getByRole('radio', { name: main }).check();
+		await page.waitForFunction(
+			(name) => document.querySelector('[data-testid="chart-key"]')?.textContent?.includes(name),
+			main
+		);
+		const targets = chart.locator('g.target');
+		assert.equal(await targets.count(), 2, 'a target line per scenario');
+		assert.deepEqual((await targets.allTextContents()).map((t) => t.trim()).sort(), [
+			'Target 78 (2028)',
+			'Target 80 (2030)'
+		]);
+		const legend = await chart.locator('.legend, ul[aria-label]').first().innerText();
+		assert.match(legend, /Target “Target 2028”: 78 pada 2028/);
+		assert.match(legend, /Target “Target 2030”: 80 pada 2030/);
+	}
+	await assertAxeClean(page, 'compare with two periods');
+
+	// The same in English.
+	await page.goto(`${baseURL}/compare?ids=${early},${later}&lang=en`);
+	await hydrated(page);
+	await headline.getByRole('columnheader', { name: 'Status quo', exact: true }).waitFor();
+	assert.match(
+		await headline.getByRole('rowheader', { name: /^Total cost/ }).innerText(),
+		/^Total cost 2027–2031$/
+	);
 });
 
 test('compare saves every scenario in one workbook, levers side by side', async ({
@@ -273,7 +365,8 @@ test('the picker searches the saved list and opens the comparison', async ({ pag
 test('meeting mode steps with the keys and shows no input controls', async ({ page, baseURL }) => {
 	const ids = await savedIds(baseURL);
 	await page.setViewportSize({ width: 1280, height: 720 });
-	await page.goto(`${baseURL}/meeting?ids=${ids.share},${ids.coverage},${ids.cadre}`);
+	// Slide 3: the first scenario, after the summary and the status quo (meeting.e2e.ts tests those).
+	await page.goto(`${baseURL}/meeting?ids=${ids.share},${ids.coverage},${ids.cadre}&at=3`);
 	const position = page.getByTestId('meeting-position');
 	const name = page.getByTestId('meeting-name');
 	await page.waitForSelector('[data-meeting][data-ready="true"]');
@@ -293,24 +386,24 @@ test('meeting mode steps with the keys and shows no input controls', async ({ pa
 		).trim()
 	];
 
-	assert.deepEqual(await at(), ['1 / 3', SCENARIOS.share.name]);
+	assert.deepEqual(await at(), ['3 / 5', SCENARIOS.share.name]);
 	await page.keyboard.press('ArrowRight');
-	assert.deepEqual(await at(), ['2 / 3', SCENARIOS.coverage.name]);
+	assert.deepEqual(await at(), ['4 / 5', SCENARIOS.coverage.name]);
 	await page.keyboard.press('ArrowRight');
-	assert.deepEqual(await at(), ['3 / 3', SCENARIOS.cadre.name]);
+	assert.deepEqual(await at(), ['5 / 5', SCENARIOS.cadre.name]);
 	await page.keyboard.press('ArrowRight');
-	assert.deepEqual(await at(), ['3 / 3', SCENARIOS.cadre.name], 'stays on the last');
+	assert.deepEqual(await at(), ['5 / 5', SCENARIOS.cadre.name], 'stays on the last');
 	await page.keyboard.press('ArrowLeft');
-	assert.deepEqual(await at(), ['2 / 3', SCENARIOS.coverage.name]);
+	assert.deepEqual(await at(), ['4 / 5', SCENARIOS.coverage.name]);
 	await page.keyboard.press('Home');
-	assert.equal((await at())[0], '1 / 3');
+	assert.equal((await at())[0], '1 / 5');
 	await page.keyboard.press('End');
-	assert.equal((await at())[0], '3 / 3');
+	assert.equal((await at())[0], '5 / 5');
 	await page.keyboard.press('PageUp');
-	assert.equal((await at())[0], '2 / 3');
+	assert.equal((await at())[0], '4 / 5');
 	await page.getByRole('button', { name: 'Berikutnya' }).click();
-	assert.equal((await at())[0], '3 / 3');
-	assert.match(page.url(), /[?&]at=3/, 'the position is kept in the address');
+	assert.equal((await at())[0], '5 / 5');
+	assert.match(page.url(), /[?&]at=5/, 'the position is kept in the address');
 
 	// Nothing to edit: no form fields, and only the stepping and full-screen buttons.
 	assert.equal(await page.locator('input, select, textarea, [role="slider"]').count(), 0);
@@ -327,8 +420,9 @@ test('meeting mode steps with the keys and shows no input controls', async ({ pa
 			.first()
 			.evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
 	assert.ok((await px('.index-value')) >= 96, 'headline index ≥ 6rem');
+	// Sizes follow the screen (2.2 % of 1280 px for these); meeting.e2e.ts checks 1366 and 1920.
 	for (const selector of ['.tile-value', '.badge', '[data-testid="meeting-name"]']) {
-		assert.ok((await px(selector)) >= 32, `${selector} ≥ 2rem`);
+		assert.ok((await px(selector)) >= 28, `${selector} ≥ 28 px`);
 	}
 
 	await assertAxeClean(page, 'meeting');

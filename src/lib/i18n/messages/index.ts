@@ -13,6 +13,7 @@ import { errors } from './errors';
 import { exports } from './exports';
 import { fit } from './fit';
 import { kpi } from './kpi';
+import { meeting } from './meeting';
 import { model } from './model';
 import { page } from './page';
 import { planner } from './planner';
@@ -32,6 +33,7 @@ const BUNDLES = [
 	data,
 	decide,
 	agency,
+	meeting,
 	errors
 ] as const;
 
