@@ -3,7 +3,7 @@
  * deterministic path or many Monte Carlo draws, then summarised per year.
  */
 import { quantileSorted } from 'd3-array';
-import { compileRulebook, categoryIndex } from './compileRulebook';
+import { compileRulebook, categoryIndex, type CompiledRulebook } from './compileRulebook';
 import {
 	allocateCapScratch,
 	evolveAndScoreYear,
@@ -133,6 +133,24 @@ export interface ProjectionResult {
 export interface ProjectOptions {
 	/** Called after each draw with (done, total). */
 	onProgress?: (done: number, total: number) => void;
+	/**
+	 * Watches the people as each year is scored, e.g. to explain a change person by person
+	 * (`explain.ts`). Deterministic mode only (`draws: 0`); absent, the projection pays nothing.
+	 */
+	observer?: YearObserver;
+}
+
+/**
+ * Sees the population of the deterministic path around each year's scoring. The state is
+ * the engine's own and is reused: read it inside the call, never keep or change it.
+ */
+export interface YearObserver {
+	/** Once, before the first year. */
+	begin(index: RosterIndex, rules: CompiledRulebook, years: number): void;
+	/** Year `t` (1 = the year after the start) is funded and trained, not yet evolved or scored. */
+	beforeScoring(t: number, state: Readonly<PopulationState>): void;
+	/** Year `t` (position `y` in the results) is scored. */
+	afterScoring(y: number, t: number, state: Readonly<PopulationState>): void;
 }
 
 /** Layout of one year's funding sums (added over draws). */
@@ -212,6 +230,9 @@ export function project(inputs: ProjectionInputs, options: ProjectOptions = {}):
 	const F = FUND.units + 2 * unitCount;
 	const paths = Math.max(1, Math.floor(inputs.draws));
 	const monteCarlo = inputs.draws > 0;
+	const observer = options.observer;
+	if (observer && monteCarlo)
+		throw new Error('A year observer watches the deterministic path only: project with draws: 0.');
 
 	const sums = new Float64Array(T * K);
 	const funding = new Float64Array(T * F);
@@ -244,6 +265,7 @@ export function project(inputs: ProjectionInputs, options: ProjectOptions = {}):
 		studyEligible: 0
 	};
 
+	observer?.begin(index, rules, T);
 	for (let d = 0; d < paths; d++) {
 		const pathSeed = mixSeed(inputs.seed, d);
 		const events = monteCarlo ? new Sfc32(pathSeed, 1) : null;
@@ -301,6 +323,7 @@ export function project(inputs: ProjectionInputs, options: ProjectOptions = {}):
 				const rate = params.selfFundedStudyRate;
 				selfFundedCarry = assignExpectedStudyStarts(index, state, a, rate, selfFundedCarry);
 			}
+			observer?.beforeScoring(t, state);
 			evolveAndScoreYear(
 				t,
 				policy,
@@ -315,6 +338,7 @@ export function project(inputs: ProjectionInputs, options: ProjectOptions = {}):
 				headcount,
 				scratch
 			);
+			observer?.afterScoring(y, t, state);
 			const measured = sums[o + SUM.measured] - measuredBefore;
 			indexByDraw[d * T + y] = measured > 0 ? (sums[o + SUM.total] - totalBefore) / measured : NaN;
 			addFunding(funding, y * F, decision, unitCount);

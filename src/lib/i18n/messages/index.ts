@@ -18,6 +18,7 @@ import { model } from './model';
 import { page } from './page';
 import { planner } from './planner';
 import { scenarios } from './scenarios';
+import { why } from './why';
 
 const BUNDLES = [
 	common,
@@ -34,7 +35,8 @@ const BUNDLES = [
 	decide,
 	agency,
 	meeting,
-	errors
+	errors,
+	why
 ] as const;
 
 type KeysOf<B> = B extends Record<Lang, Record<infer K, string>> ? K : never;
