@@ -171,6 +171,20 @@ export class Planner {
 		this.inputs = {};
 	}
 
+	/**
+	 * Drops the changes on screen: back to the saved scenario as last read, or, for an unsaved
+	 * one, to the status quo (default inputs, seed and agency). A new projection follows.
+	 */
+	discardChanges(): void {
+		if (this.saved) {
+			this.load(this.saved);
+			return;
+		}
+		this.inputs = {};
+		this.seed = DEFAULT_SEED;
+		this.agency = undefined;
+	}
+
 	/** Records a request sent to the engine and the roster it uses (null: the default roster). */
 	sent(requestId: number, roster: string | null): void {
 		this.latestRequest = requestId;

@@ -19,6 +19,7 @@ import { page } from './page';
 import { planner } from './planner';
 import { scenarios } from './scenarios';
 import { why } from './why';
+import { workshop } from './workshop';
 
 const BUNDLES = [
 	common,
@@ -36,6 +37,7 @@ const BUNDLES = [
 	agency,
 	meeting,
 	errors,
+	workshop,
 	why
 ] as const;
 
