@@ -53,8 +53,8 @@ describe('cost period, cost per year and verdict', () => {
 
 	it('writes one year or a range', () => {
 		const year = (y: number) => String(y);
-		expect(periodText({ first: 2027, last: 2030, years: 4 }, year)).toBe('2027–2030');
-		expect(periodText({ first: 2030, last: 2030, years: 1 }, year)).toBe('2030');
+		expect(periodText({ first: 2027, last: 2030 }, year)).toBe('2027–2030');
+		expect(periodText({ first: 2030, last: 2030 }, year)).toBe('2030');
 	});
 
 	it.each([
