@@ -197,8 +197,9 @@ test('the planner with its download buttons has no serious accessibility violati
 }) => {
 	for (const lang of ['id', 'en']) {
 		await openPlanner(page, `${baseURL}/?lang=${lang}`);
-		// CSV, PNG and SVG of five charts (the "why?" waterfall too), the yearly results and
-		// the workbook.
+		// The "why?" waterfall is drawn once its explanation is computed, after the projection.
+		await page.locator('[data-testid="why-sentence"]').waitFor({ state: 'attached' });
+		// CSV, PNG and SVG of five charts (the waterfall too), the yearly results and the workbook.
 		assert.equal(await page.locator('[data-export]').count(), 17);
 		const violations = await runAxe(page);
 		assert.deepEqual(violations, [], describeViolations(violations));

@@ -100,13 +100,35 @@ export function assertNoProblems(problems: PrintProblem[], what: string): void {
 }
 
 /**
+ * The problems once the page has settled: charts redraw for paper a frame or two after the
+ * media or width changes (a resize observer), so the check is retried for up to 3 s before
+ * its last answer counts.
+ */
+async function settledProblems(
+	page: Page,
+	contentWidth: number,
+	keep: (p: PrintProblem) => boolean
+): Promise<PrintProblem[]> {
+	let problems: PrintProblem[] = [];
+	for (let attempt = 0; attempt < 30; attempt++) {
+		problems = (await printProblems(page, contentWidth)).filter(keep);
+		if (problems.length === 0) break;
+		await page.waitForTimeout(100);
+	}
+	return problems;
+}
+
+/**
  * Print media at the screen's width first (the chart must redraw for paper by itself), then
  * at the page's content width, where the PDF lays the page out.
  */
 export async function checkPaper(page: Page, contentWidth: number, what: string): Promise<void> {
 	await page.emulateMedia({ media: 'print' });
-	const svgText = (await printProblems(page, 10_000)).filter((p) => p.what === 'text under 8 pt');
+	const svgText = await settledProblems(page, 10_000, (p) => p.what === 'text under 8 pt');
 	assertNoProblems(svgText, `${what}, print media at screen width`);
 	await page.setViewportSize({ width: contentWidth, height: 900 });
-	assertNoProblems(await printProblems(page, contentWidth), `${what}, print media on A4`);
+	assertNoProblems(
+		await settledProblems(page, contentWidth, () => true),
+		`${what}, print media on A4`
+	);
 }
