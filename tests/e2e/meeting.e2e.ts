@@ -377,6 +377,9 @@ test('every slide fills the screen, grows with it, reads from the back, and pass
 	}
 	for (let k = 0; k < sizes[1366].length; k++) {
 		const [small, large] = [sizes[1366][k], sizes[1920][k]];
+		console.log(
+			`# slide ${k + 2}: headline ${small.headline} → ${large.headline} px, tick labels ${small.tick} → ${large.tick} px (1366 → 1920)`
+		);
 		assert.ok(
 			large.headline >= 1.3 * small.headline,
 			`headline ${large.headline} px at 1920 vs ${small.headline} px at 1366`

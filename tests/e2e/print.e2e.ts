@@ -101,6 +101,7 @@ test('the brief prints on at most two A4 portrait pages, nothing clipped or unde
 	await checkPaper(page, PORTRAIT_CONTENT, 'the brief');
 	assert.equal(await page.locator('.app-header').isVisible(), false, 'no navigation on paper');
 	const pages = pdfPages(await page.pdf({ format: 'A4', preferCSSPageSize: true }));
+	console.log(`# the brief: ${pages.length} A4 pages`);
 	assert.ok(pages.length >= 1 && pages.length <= 2, `one or two pages, not ${pages.length}`);
 	for (const p of pages) assert.ok(p.height > p.width, 'portrait');
 });
@@ -128,6 +129,7 @@ test('compare prints every scenario, landscape for more than two, without nav or
 		assert.ok(await cell.isVisible(), `the column of ${id} is printed`);
 	}
 	const pages = pdfPages(await page.pdf({ format: 'A4', preferCSSPageSize: true }));
+	console.log(`# compare, four scenarios: ${pages.length} A4 landscape pages`);
 	assert.ok(pages.length >= 1 && pages.length <= 4, `at most four pages, not ${pages.length}`);
 	for (const p of pages) assert.ok(p.width > p.height, 'landscape with four scenarios');
 
