@@ -48,7 +48,7 @@ export const load: PageServerLoad = async ({ url }) => {
 		draws = link.draws ?? PLANNER_DRAWS;
 		if (link.id !== undefined) {
 			try {
-				saved = getScenarioRepository().get(link.id);
+				saved = await getScenarioRepository().get(link.id);
 				if (!saved)
 					notices.push({ code: 'savedMissing', showing: isShareLink ? 'link' : 'default' });
 			} catch (error) {

@@ -59,49 +59,49 @@ describe('the repository', () => {
 			now: () => new Date(Date.UTC(2026, 0, 1) + 1000 * clock++)
 		});
 
-	beforeEach(() => {
+	beforeEach(async () => {
 		dir = makeTempDir('ipasn-rosters-');
 		path = join(dir, 'ipasn.db');
 		clock = 0;
 		repo = open();
 	});
 
-	afterEach(() => {
+	afterEach(async () => {
 		repo.close();
 		removeTempDir(dir);
 	});
 
-	it('stores a roster once: the same fingerprint again changes nothing', () => {
+	it('stores a roster once: the same fingerprint again changes nothing', async () => {
 		const roster = bontangRoster();
 		const fingerprint = rosterFingerprint(roster);
-		const first = repo.putRoster(rosterToStore(fingerprint, bodyOf(roster)));
+		const first = await repo.putRoster(rosterToStore(fingerprint, bodyOf(roster)));
 		expect(first.created).toBe(true);
 		expect(first.roster).toMatchObject({ fingerprint, people: 150, units: 5 });
-		const again = repo.putRoster(rosterToStore(fingerprint, bodyOf(roster)));
+		const again = await repo.putRoster(rosterToStore(fingerprint, bodyOf(roster)));
 		expect(again).toEqual({ created: false, roster: first.roster });
-		expect(repo.hasRoster(fingerprint)).toBe(true);
+		expect(await repo.hasRoster(fingerprint)).toBe(true);
 	});
 
-	it('getRoster gives back the very roster (its fingerprint), frozen; null when absent', () => {
+	it('getRoster gives back the very roster (its fingerprint), frozen; null when absent', async () => {
 		const roster = bontangRoster();
 		const fingerprint = rosterFingerprint(roster);
-		expect(repo.getRoster(fingerprint)).toBeNull();
-		repo.putRoster(rosterToStore(fingerprint, bodyOf(roster)));
-		const back = repo.getRoster(fingerprint)!;
+		expect(await repo.getRoster(fingerprint)).toBeNull();
+		await repo.putRoster(rosterToStore(fingerprint, bodyOf(roster)));
+		const back = (await repo.getRoster(fingerprint))!;
 		expect(back).toEqual(roster);
 		expect(rosterFingerprint(back)).toBe(fingerprint);
 		expect(Object.isFrozen(back.people[0])).toBe(true);
-		expect(repo.getRoster(fingerprint)).toBe(back);
+		expect(await repo.getRoster(fingerprint)).toBe(back);
 		// Read back by a second process too (no cache there).
 		const other = open();
 		try {
-			expect(rosterFingerprint(other.getRoster(fingerprint)!)).toBe(fingerprint);
+			expect(rosterFingerprint((await other.getRoster(fingerprint))!)).toBe(fingerprint);
 		} finally {
 			other.close();
 		}
 	});
 
-	it('keeps only the columns the model reads: a name column never reaches the database', () => {
+	it('keeps only the columns the model reads: a name column never reaches the database', async () => {
 		const csv = [
 			'\ufeffnama;id;unit_kerja;jenis_jabatan;pendidikan;diklat_kepemimpinan;diklat_fungsional;' +
 				'seminar_2_tahun;jp_teknis_setahun;predikat_skp;hukuman_disiplin',
@@ -111,23 +111,23 @@ describe('the repository', () => {
 		const parsed = parseRosterCsv(csv);
 		expect(parsed.ok).toBe(true);
 		const fingerprint = rosterFingerprint((parsed as { roster: Roster }).roster);
-		const { roster } = repo.putRoster(rosterToStore(fingerprint, { csv }));
+		const { roster } = await repo.putRoster(rosterToStore(fingerprint, { csv }));
 		expect(roster.csv).not.toMatch(/Siti|nama/);
 		expect(roster.csv.startsWith('id,unit,post_type,')).toBe(true);
 		expect(roster.csv).toContain('P1,Sekretariat,structural,S2,yes,no,yes,24.5,baik,none');
 	});
 
-	it('deletes a roster only while no saved scenario names it', () => {
+	it('deletes a roster only while no saved scenario names it', async () => {
 		const roster = smallRoster();
 		const fingerprint = rosterFingerprint(roster);
-		expect(() => repo.deleteRoster(fingerprint)).toThrow(RosterNotFound);
-		repo.putRoster(rosterToStore(fingerprint, bodyOf(roster)));
-		const a = repo.create({ name: 'Uses it', rosterFingerprint: fingerprint });
-		const b = repo.create({ name: 'Also uses it', rosterFingerprint: fingerprint });
-		repo.create({ name: 'Default roster' });
+		await expect(repo.deleteRoster(fingerprint)).rejects.toThrow(RosterNotFound);
+		await repo.putRoster(rosterToStore(fingerprint, bodyOf(roster)));
+		const a = await repo.create({ name: 'Uses it', rosterFingerprint: fingerprint });
+		const b = await repo.create({ name: 'Also uses it', rosterFingerprint: fingerprint });
+		await repo.create({ name: 'Default roster' });
 		let refused: unknown;
 		try {
-			repo.deleteRoster(fingerprint);
+			await repo.deleteRoster(fingerprint);
 		} catch (error) {
 			refused = error;
 		}
@@ -137,37 +137,39 @@ describe('the repository', () => {
 			'Also uses it',
 			'Uses it'
 		]);
-		expect(repo.getRoster(fingerprint)).toEqual(roster);
+		expect(await repo.getRoster(fingerprint)).toEqual(roster);
 
-		repo.delete(a.id, a.version);
-		repo.update(b.id, { version: b.version, rosterFingerprint: null });
-		repo.deleteRoster(fingerprint);
-		expect(repo.getRoster(fingerprint)).toBeNull();
-		expect(repo.getStoredRoster(fingerprint)).toBeNull();
+		await repo.delete(a.id, a.version);
+		await repo.update(b.id, { version: b.version, rosterFingerprint: null });
+		await repo.deleteRoster(fingerprint);
+		expect(await repo.getRoster(fingerprint)).toBeNull();
+		expect(await repo.getStoredRoster(fingerprint)).toBeNull();
 	});
 
-	it('rosterForScenario: stored roster, a roster left in the browser, the default roster', () => {
+	it('rosterForScenario: stored roster, a roster left in the browser, the default roster', async () => {
 		const roster = smallRoster();
 		const fingerprint = rosterFingerprint(roster);
-		repo.putRoster(rosterToStore(fingerprint, bodyOf(roster)));
-		expect(rosterForScenario({ rosterFingerprint: fingerprint }, repo)).toEqual({
+		await repo.putRoster(rosterToStore(fingerprint, bodyOf(roster)));
+		expect(await rosterForScenario({ rosterFingerprint: fingerprint }, repo)).toEqual({
 			roster,
 			stored: true
 		});
-		expect(rosterForScenario({ rosterFingerprint: 'fnv1a64-0000000000000000-3' }, repo)).toEqual({
+		expect(
+			await rosterForScenario({ rosterFingerprint: 'fnv1a64-0000000000000000-3' }, repo)
+		).toEqual({
 			roster: null,
 			stored: false
 		});
-		expect(rosterForScenario({ rosterFingerprint: null }, repo)).toEqual({
+		expect(await rosterForScenario({ rosterFingerprint: null }, repo)).toEqual({
 			roster: null,
 			stored: false
 		});
 	});
 
-	it('rosterLookup reads each stored roster once per request, and null for one not held', () => {
+	it('rosterLookup reads each stored roster once per request, and null for one not held', async () => {
 		const roster = smallRoster();
 		const fingerprint = rosterFingerprint(roster);
-		repo.putRoster(rosterToStore(fingerprint, bodyOf(roster)));
+		await repo.putRoster(rosterToStore(fingerprint, bodyOf(roster)));
 		let reads = 0;
 		const counting = {
 			getRoster: (f: string) => {
@@ -176,19 +178,22 @@ describe('the repository', () => {
 			}
 		};
 		const find = rosterLookup(counting);
-		expect(find(fingerprint)).toEqual(roster);
-		expect(find(fingerprint)).toEqual(roster);
-		expect(find('fnv1a64-0000000000000000-3')).toBeNull();
-		expect(find('fnv1a64-0000000000000000-3')).toBeNull();
+		expect(await find(fingerprint)).toEqual(roster);
+		expect(await find(fingerprint)).toEqual(roster);
+		expect(await find('fnv1a64-0000000000000000-3')).toBeNull();
+		expect(await find('fnv1a64-0000000000000000-3')).toBeNull();
 		expect(reads).toBe(2);
 	});
 
-	it('a scenario may name a roster the server does not hold', () => {
-		const saved = repo.create({ name: 'Browser roster', rosterFingerprint: 'fnv1a64-abc-12' });
-		expect(repo.get(saved.id)?.rosterFingerprint).toBe('fnv1a64-abc-12');
+	it('a scenario may name a roster the server does not hold', async () => {
+		const saved = await repo.create({
+			name: 'Browser roster',
+			rosterFingerprint: 'fnv1a64-abc-12'
+		});
+		expect((await repo.get(saved.id))?.rosterFingerprint).toBe('fnv1a64-abc-12');
 	});
 
-	it('a version-1 database opens at the latest version with every scenario as it was', () => {
+	it('a version-1 database opens at the latest version with every scenario as it was', async () => {
 		repo.close();
 		const v1Path = join(dir, 'v1.db');
 		const db = new Database(v1Path);
@@ -258,7 +263,7 @@ describe('the repository', () => {
 		} finally {
 			check.close();
 		}
-		const byId = Object.fromEntries(repo.list().map((s) => [s.id, s]));
+		const byId = Object.fromEntries((await repo.list()).map((s) => [s.id, s]));
 		expect(Object.keys(byId).sort()).toEqual(['a', 'b', 'c']);
 		expect(byId.b).toMatchObject({
 			name: 'Lebih banyak pelatihan',
@@ -281,10 +286,10 @@ describe('the repository', () => {
 		expect(byId.c.rosterFingerprint).toBe('fnv1a64-0123456789abcdef-40');
 		// The new table works, and the old scenarios can be changed as before.
 		const roster = smallRoster();
-		expect(repo.putRoster(rosterToStore(rosterFingerprint(roster), bodyOf(roster))).created).toBe(
-			true
-		);
-		expect(repo.update('b', { version: 3, name: 'Renamed' }).version).toBe(4);
+		expect(
+			(await repo.putRoster(rosterToStore(rosterFingerprint(roster), bodyOf(roster)))).created
+		).toBe(true);
+		expect((await repo.update('b', { version: 3, name: 'Renamed' })).version).toBe(4);
 	});
 });
 

@@ -45,20 +45,20 @@ function snapshot(): unknown[] {
 	}
 }
 
-beforeEach(() => {
+beforeEach(async () => {
 	dir = makeTempDir('ipasn-repo-');
 	path = join(dir, 'nested', 'dir', 'test.db');
 	tick = 0;
 	repo = open();
 });
 
-afterEach(() => {
+afterEach(async () => {
 	repo.close();
 	removeTempDir(dir);
 });
 
 describe('opening', () => {
-	it('creates the directory, the file and the schema, set up for durable concurrent use', () => {
+	it('creates the directory, the file and the schema, set up for durable concurrent use', async () => {
 		expect(existsSync(path)).toBe(true);
 		const db = new Database(path);
 		try {
@@ -76,7 +76,7 @@ describe('opening', () => {
 		}
 	});
 
-	it('sets synchronous = FULL, foreign keys and a busy timeout on its connection', () => {
+	it('sets synchronous = FULL, foreign keys and a busy timeout on its connection', async () => {
 		// Pragmas belong to a connection, so read them from the repository's own.
 		const db = (repo as unknown as { db: Database.Database }).db;
 		expect(db.pragma('synchronous', { simple: true })).toBe(2);
@@ -84,11 +84,11 @@ describe('opening', () => {
 		expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
 	});
 
-	it('is idempotent: opening again applies nothing and keeps the data', () => {
-		const saved = repo.create({ name: 'kept' });
+	it('is idempotent: opening again applies nothing and keeps the data', async () => {
+		const saved = await repo.create({ name: 'kept' });
 		repo.close();
 		repo = open();
-		expect(repo.get(saved.id)).toEqual(saved);
+		expect(await repo.get(saved.id)).toEqual(saved);
 		const db = new Database(path);
 		try {
 			expect(migrate(db)).toEqual([]);
@@ -101,7 +101,7 @@ describe('opening', () => {
 		}
 	});
 
-	it('refuses a database written by a newer version of the app', () => {
+	it('refuses a database written by a newer version of the app', async () => {
 		repo.close();
 		const db = new Database(path);
 		db.prepare("INSERT INTO schema_migrations VALUES (99, 'future', '2030-01-01')").run();
@@ -109,7 +109,7 @@ describe('opening', () => {
 		expect(() => open()).toThrow(/schema version 99.*knows only up to/);
 	});
 
-	it('rolls a failing migration back whole and does not record it', () => {
+	it('rolls a failing migration back whole and does not record it', async () => {
 		const db = new Database(join(dir, 'raw.db'));
 		try {
 			const broken = [
@@ -134,7 +134,7 @@ describe('opening', () => {
 		}
 	});
 
-	it('refuses migrations out of order', () => {
+	it('refuses migrations out of order', async () => {
 		const db = new Database(':memory:');
 		try {
 			expect(() => migrate(db, [{ ...MIGRATIONS[0], version: 2 }])).toThrow(/expected 1/);
@@ -145,8 +145,8 @@ describe('opening', () => {
 });
 
 describe('create and get', () => {
-	it('a name alone gives a scenario with the default inputs, version 1', () => {
-		const saved = repo.create({ name: 'Rencana 2026' });
+	it('a name alone gives a scenario with the default inputs, version 1', async () => {
+		const saved = await repo.create({ name: 'Rencana 2026' });
 		expect(saved).toEqual({
 			...newScenarioDefaults(),
 			id: expect.stringMatching(UUID),
@@ -155,10 +155,10 @@ describe('create and get', () => {
 			updatedAt: '2026-01-01T00:00:00.000Z',
 			version: 1
 		});
-		expect(repo.get(saved.id)).toEqual(saved);
+		expect(await repo.get(saved.id)).toEqual(saved);
 	});
 
-	it('keeps every field given, and gives each scenario its own id', () => {
+	it('keeps every field given, and gives each scenario its own id', async () => {
 		const body = {
 			name: 'Full',
 			description: 'all fields',
@@ -168,100 +168,97 @@ describe('create and get', () => {
 			modelVersion: '1.0.0',
 			rosterFingerprint: 'roster:abc-123'
 		};
-		const a = repo.create(body);
-		const b = repo.create(body);
+		const a = await repo.create(body);
+		const b = await repo.create(body);
 		expect(a).toMatchObject(body);
 		expect(a.id).not.toBe(b.id);
-		expect(repo.get(a.id)).toEqual(a);
+		expect(await repo.get(a.id)).toEqual(a);
 	});
 
-	it('unknown ids give null, whatever they contain', () => {
-		repo.create({ name: 'x' });
+	it('unknown ids give null, whatever they contain', async () => {
+		await repo.create({ name: 'x' });
 		for (const id of ['nope', '', "' OR '1'='1", '%', '1; DROP TABLE scenarios']) {
-			expect(repo.get(id)).toBeNull();
+			expect(await repo.get(id)).toBeNull();
 		}
-		expect(repo.list()).toHaveLength(1);
+		expect(await repo.list()).toHaveLength(1);
 	});
 
-	it('refuses invalid bodies and writes nothing', () => {
+	it('refuses invalid bodies and writes nothing', async () => {
 		for (const body of [
 			{ name: '   ' },
 			{ name: 'x', inputs: { coverage: 'lots' } },
 			{ name: 'x', seed: -1 },
 			{ name: 'x', extra: true }
 		]) {
-			expect(() => repo.create(body as never)).toThrow(ZodError);
+			await expect(repo.create(body as never)).rejects.toThrow(ZodError);
 		}
 		expect(snapshot()).toEqual([]);
 	});
 });
 
 describe('list and search', () => {
-	it('lists newest first, by last change', () => {
-		const a = repo.create({ name: 'a' });
-		const b = repo.create({ name: 'b' });
-		const c = repo.create({ name: 'c' });
-		expect(repo.list().map((s) => s.name)).toEqual(['c', 'b', 'a']);
-		repo.update(a.id, { version: a.version, description: 'touched' });
-		expect(repo.list().map((s) => s.id)).toEqual([a.id, c.id, b.id]);
+	it('lists newest first, by last change', async () => {
+		const a = await repo.create({ name: 'a' });
+		const b = await repo.create({ name: 'b' });
+		const c = await repo.create({ name: 'c' });
+		expect((await repo.list()).map((s) => s.name)).toEqual(['c', 'b', 'a']);
+		await repo.update(a.id, { version: a.version, description: 'touched' });
+		expect((await repo.list()).map((s) => s.id)).toEqual([a.id, c.id, b.id]);
 	});
 
-	it('searches name, description and author, ignoring case (also beyond ASCII)', () => {
-		repo.create({ name: 'Diklat Kepemimpinan', author: 'Budi' });
-		repo.create({ name: 'Plan B', description: 'More DIKLAT money' });
-		repo.create({ name: 'Plan C', author: 'Ärzte Ünal' });
-		repo.create({ name: 'Other' });
-		const names = (search: string) => repo.list(search).map((s) => s.name);
-		expect(names('diklat')).toEqual(['Plan B', 'Diklat Kepemimpinan']);
-		expect(names('BUDI')).toEqual(['Diklat Kepemimpinan']);
-		expect(names('ärzte ü')).toEqual(['Plan C']);
-		expect(names('  plan c  ')).toEqual(['Plan C']);
-		expect(names('')).toHaveLength(4);
-		expect(names('nothing like it')).toEqual([]);
+	it('searches name, description and author, ignoring case (also beyond ASCII)', async () => {
+		await repo.create({ name: 'Diklat Kepemimpinan', author: 'Budi' });
+		await repo.create({ name: 'Plan B', description: 'More DIKLAT money' });
+		await repo.create({ name: 'Plan C', author: 'Ärzte Ünal' });
+		await repo.create({ name: 'Other' });
+		const names = async (search: string) => (await repo.list(search)).map((s) => s.name);
+		expect(await names('diklat')).toEqual(['Plan B', 'Diklat Kepemimpinan']);
+		expect(await names('BUDI')).toEqual(['Diklat Kepemimpinan']);
+		expect(await names('ärzte ü')).toEqual(['Plan C']);
+		expect(await names('  plan c  ')).toEqual(['Plan C']);
+		expect(await names('')).toHaveLength(4);
+		expect(await names('nothing like it')).toEqual([]);
 	});
 
-	it('treats %, _ and \\ in a search as the characters themselves', () => {
-		repo.create({ name: '50% coverage' });
-		repo.create({ name: '50 percent' });
-		repo.create({ name: 'a_b' });
-		repo.create({ name: 'axb' });
-		repo.create({ name: 'back\\slash' });
-		expect(repo.list('%').map((s) => s.name)).toEqual(['50% coverage']);
-		expect(repo.list('50%').map((s) => s.name)).toEqual(['50% coverage']);
-		expect(repo.list('a_b').map((s) => s.name)).toEqual(['a_b']);
-		expect(repo.list('_').map((s) => s.name)).toEqual(['a_b']);
-		expect(repo.list('\\').map((s) => s.name)).toEqual(['back\\slash']);
+	it('treats %, _ and \\ in a search as the characters themselves', async () => {
+		await repo.create({ name: '50% coverage' });
+		await repo.create({ name: '50 percent' });
+		await repo.create({ name: 'a_b' });
+		await repo.create({ name: 'axb' });
+		await repo.create({ name: 'back\\slash' });
+		expect((await repo.list('%')).map((s) => s.name)).toEqual(['50% coverage']);
+		expect((await repo.list('50%')).map((s) => s.name)).toEqual(['50% coverage']);
+		expect((await repo.list('a_b')).map((s) => s.name)).toEqual(['a_b']);
+		expect((await repo.list('_')).map((s) => s.name)).toEqual(['a_b']);
+		expect((await repo.list('\\')).map((s) => s.name)).toEqual(['back\\slash']);
 	});
 
-	it('SQL in a search is just text', () => {
-		repo.create({ name: "O'Brien plan" });
+	it('SQL in a search is just text', async () => {
+		await repo.create({ name: "O'Brien plan" });
 		for (const search of [
 			"' OR 1=1 --",
 			"%' OR '1'='1",
 			'"; DROP TABLE scenarios; --',
 			"') UNION SELECT * FROM schema_migrations --"
 		]) {
-			expect(repo.list(search)).toEqual([]);
+			expect(await repo.list(search)).toEqual([]);
 		}
-		expect(repo.list("o'brien").map((s) => s.name)).toEqual(["O'Brien plan"]);
-		expect(repo.list()).toHaveLength(1);
+		expect((await repo.list("o'brien")).map((s) => s.name)).toEqual(["O'Brien plan"]);
+		expect(await repo.list()).toHaveLength(1);
 	});
 
-	it(`returns at most ${LIST_LIMIT}, the newest`, () => {
-		const db = (repo as unknown as { db: Database.Database }).db;
-		db.transaction(() => {
-			for (let i = 0; i < LIST_LIMIT + 5; i++) repo.create({ name: `s${i}` });
-		})();
-		const listed = repo.list();
+	it(`returns at most ${LIST_LIMIT}, the newest`, async () => {
+		for (let i = 0; i < LIST_LIMIT + 5; i++) await repo.create({ name: `s${i}` });
+		const listed = await repo.list();
 		expect(listed).toHaveLength(LIST_LIMIT);
 		expect(listed[0].name).toBe(`s${LIST_LIMIT + 4}`);
-		expect(repo.list('s1')).toHaveLength(1 + 10 + 100);
+		expect(await repo.list('s1')).toHaveLength(1 + 10 + 100);
 	});
 });
 
 describe('update', () => {
-	it('applies the changes, raises the version and keeps the id and everything else', () => {
-		const saved = repo.create({
+	it('applies the changes, raises the version and keeps the id and everything else', async () => {
+		const saved = await repo.create({
 			name: 'Old',
 			description: 'd',
 			author: 'a',
@@ -269,16 +266,16 @@ describe('update', () => {
 			inputs: { coverage: 40 },
 			rosterFingerprint: 'r:1'
 		});
-		const renamed = repo.update(saved.id, { version: 1, name: 'New' });
+		const renamed = await repo.update(saved.id, { version: 1, name: 'New' });
 		expect(renamed).toEqual({
 			...saved,
 			name: 'New',
 			version: 2,
 			updatedAt: '2026-01-01T00:00:01.000Z'
 		});
-		expect(repo.get(saved.id)).toEqual(renamed);
+		expect(await repo.get(saved.id)).toEqual(renamed);
 
-		const changed = repo.update(saved.id, {
+		const changed = await repo.update(saved.id, {
 			version: 2,
 			inputs: { coverage: 50 },
 			seed: 4,
@@ -296,56 +293,62 @@ describe('update', () => {
 		});
 	});
 
-	it('a stale version raises VersionConflict carrying the current scenario, and changes nothing', () => {
-		const saved = repo.create({ name: 'x' });
-		const current = repo.update(saved.id, { version: 1, name: 'y' });
+	it('a stale version raises VersionConflict carrying the current scenario, and changes nothing', async () => {
+		const saved = await repo.create({ name: 'x' });
+		const current = await repo.update(saved.id, { version: 1, name: 'y' });
 		const before = snapshot();
 		let conflict: unknown;
 		try {
-			repo.update(saved.id, { version: 1, name: 'z' });
+			await repo.update(saved.id, { version: 1, name: 'z' });
 		} catch (error) {
 			conflict = error;
 		}
 		expect(conflict).toBeInstanceOf(VersionConflict);
 		expect((conflict as VersionConflict).current).toEqual(current);
-		expect(() => repo.update(saved.id, { version: 3, name: 'z' })).toThrow(VersionConflict);
+		await expect(repo.update(saved.id, { version: 3, name: 'z' })).rejects.toThrow(VersionConflict);
 		expect(snapshot()).toEqual(before);
 	});
 
-	it('an unknown id raises ScenarioNotFound and changes nothing', () => {
-		repo.create({ name: 'x' });
+	it('an unknown id raises ScenarioNotFound and changes nothing', async () => {
+		await repo.create({ name: 'x' });
 		const before = snapshot();
-		expect(() => repo.update('missing', { version: 1, name: 'z' })).toThrow(ScenarioNotFound);
-		expect(() => repo.update("' OR 1=1 --", { version: 1, name: 'z' })).toThrow(ScenarioNotFound);
+		await expect(repo.update('missing', { version: 1, name: 'z' })).rejects.toThrow(
+			ScenarioNotFound
+		);
+		await expect(repo.update("' OR 1=1 --", { version: 1, name: 'z' })).rejects.toThrow(
+			ScenarioNotFound
+		);
 		expect(snapshot()).toEqual(before);
 	});
 
-	it('an invalid change is refused and changes nothing', () => {
-		const saved = repo.create({ name: 'x' });
+	it('an invalid change is refused and changes nothing', async () => {
+		const saved = await repo.create({ name: 'x' });
 		const before = snapshot();
-		expect(() => repo.update(saved.id, { version: 1, name: '' })).toThrow(ZodError);
-		expect(() => repo.update(saved.id, { version: 1, inputs: { nope: 1 } })).toThrow(ZodError);
+		await expect(repo.update(saved.id, { version: 1, name: '' })).rejects.toThrow(ZodError);
+		await expect(repo.update(saved.id, { version: 1, inputs: { nope: 1 } })).rejects.toThrow(
+			ZodError
+		);
 		expect(snapshot()).toEqual(before);
 	});
 });
 
 describe('delete', () => {
-	it('deletes at the current version', () => {
-		const saved = repo.create({ name: 'x' });
-		const other = repo.create({ name: 'y' });
-		repo.delete(saved.id, 1);
-		expect(repo.get(saved.id)).toBeNull();
-		expect(repo.list()).toEqual([other]);
+	it('deletes at the current version', async () => {
+		const saved = await repo.create({ name: 'x' });
+		const other = await repo.create({ name: 'y' });
+		await repo.delete(saved.id, 1);
+		expect(await repo.get(saved.id)).toBeNull();
+		expect(await repo.list()).toEqual([other]);
 	});
 
-	it('a stale version or an unknown id changes nothing', () => {
-		const saved = repo.create({ name: 'x' });
-		repo.update(saved.id, { version: 1, name: 'y' });
+	it('a stale version or an unknown id changes nothing', async () => {
+		const saved = await repo.create({ name: 'x' });
+		await repo.update(saved.id, { version: 1, name: 'y' });
 		const before = snapshot();
-		expect(() => repo.delete(saved.id, 1)).toThrow(VersionConflict);
-		expect(() => repo.delete('missing', 1)).toThrow(ScenarioNotFound);
-		expect(() => repo.delete("' OR '1'='1", 2)).toThrow(ScenarioNotFound);
-		expect(() => repo.delete(saved.id, 0)).toThrow(ZodError);
+		await expect(repo.delete(saved.id, 1)).rejects.toThrow(VersionConflict);
+		await expect(repo.delete('missing', 1)).rejects.toThrow(ScenarioNotFound);
+		await expect(repo.delete("' OR '1'='1", 2)).rejects.toThrow(ScenarioNotFound);
+		await expect(repo.delete(saved.id, 0)).rejects.toThrow(ZodError);
 		expect(snapshot()).toEqual(before);
 	});
 });
@@ -403,9 +406,9 @@ describe('rows read back are validated', () => {
 	const insertRaw = (id: string, changes: Record<string, unknown>) =>
 		insertRow(path, rawRow(id, changes));
 
-	it('a row as the store writes it reads back', () => {
+	it('a row as the store writes it reads back', async () => {
 		insertRaw('fine', { agency_json: JSON.stringify(AGENCY) });
-		expect(repo.get('fine')).toMatchObject({ id: 'fine', inputs: {}, agency: AGENCY });
+		expect(await repo.get('fine')).toMatchObject({ id: 'fine', inputs: {}, agency: AGENCY });
 	});
 
 	it.each([
@@ -424,32 +427,35 @@ describe('rows read back are validated', () => {
 			'a first planning year not after the agency’s roster year',
 			{ inputs_json: '{"firstPlanningYear":2025}', agency_json: JSON.stringify(AGENCY) }
 		]
-	])('%s gives CorruptScenario on get; list skips the row and keeps the rest', (_, changes) => {
-		const good = repo.create({ name: 'good' });
-		insertRaw('bad-row', changes);
-		const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
-		try {
-			expect(() => repo.get('bad-row')).toThrow(CorruptScenario);
-			expect(repo.list()).toEqual([good]);
-			expect(logged).toHaveBeenCalledWith(expect.stringContaining('bad-row'));
-		} finally {
-			logged.mockRestore();
+	])(
+		'%s gives CorruptScenario on get; list skips the row and keeps the rest',
+		async (_, changes) => {
+			const good = await repo.create({ name: 'good' });
+			insertRaw('bad-row', changes);
+			const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+			try {
+				await expect(repo.get('bad-row')).rejects.toThrow(CorruptScenario);
+				expect(await repo.list()).toEqual([good]);
+				expect(logged).toHaveBeenCalledWith(expect.stringContaining('bad-row'));
+			} finally {
+				logged.mockRestore();
+			}
 		}
-	});
+	);
 
-	it('the schema itself refuses rows that are not even JSON', () => {
+	it('the schema itself refuses rows that are not even JSON', async () => {
 		expect(() => insertRaw('x', { inputs_json: 'not json' })).toThrow(/CHECK constraint/);
 		expect(() => insertRaw('y', { agency_json: '{"name":' })).toThrow(/CHECK constraint/);
 	});
 });
 
 describe('durability settings survive reopening', () => {
-	it('a write acknowledged before close is there after reopening, at its version', () => {
-		const saved: SavedScenario = repo.create({ name: 'a' });
-		const updated = repo.update(saved.id, { version: 1, seed: 99 });
+	it('a write acknowledged before close is there after reopening, at its version', async () => {
+		const saved: SavedScenario = await repo.create({ name: 'a' });
+		const updated = await repo.update(saved.id, { version: 1, seed: 99 });
 		repo.close();
 		repo = open();
-		expect(repo.get(saved.id)).toEqual(updated);
+		expect(await repo.get(saved.id)).toEqual(updated);
 	});
 });
 
@@ -462,7 +468,7 @@ describe('migration 3: scenario schema 2 (agencies; planning years that follow t
 	 */
 	const RECORDED_STATUS_QUO = [74.89, 74.98, 74.87, 76.68, 76.69, 77.17, 78.21, 78.24, 78.67];
 
-	it('a version-2 database opens at version 3, its schema-1 scenarios at schema 2 with schema 1’s years', () => {
+	it('a version-2 database opens at version 3, its schema-1 scenarios at schema 2 with schema 1’s years', async () => {
 		repo.close();
 		const v2Path = join(dir, 'v2.db');
 		const db = new Database(v2Path);
@@ -508,7 +514,7 @@ describe('migration 3: scenario schema 2 (agencies; planning years that follow t
 			check.close();
 		}
 
-		const statusQuo = repo.get('status-quo')!;
+		const statusQuo = (await repo.get('status-quo'))!;
 		expect(statusQuo).toEqual({
 			id: 'status-quo',
 			name: 'raw',
@@ -524,13 +530,13 @@ describe('migration 3: scenario schema 2 (agencies; planning years that follow t
 			rosterFingerprint: null
 		});
 		// Its own inputs win over the pinned years.
-		expect(repo.get('own-first-year')!.inputs).toEqual({
+		expect((await repo.get('own-first-year'))!.inputs).toEqual({
 			trainingBudgetShare: 1.5,
 			firstPlanningYear: 2024,
 			targetYear: 2026,
 			endYear: 2030
 		});
-		expect(repo.get('own-years')).toMatchObject({
+		expect(await repo.get('own-years')).toMatchObject({
 			version: 4,
 			name: 'Tahun sendiri',
 			inputs: { firstPlanningYear: 2025, targetYear: 2027, endYear: 2028 }
@@ -545,7 +551,7 @@ describe('migration 3: scenario schema 2 (agencies; planning years that follow t
 		);
 
 		// And it can be changed as before; opening again migrates nothing.
-		expect(repo.update('own-years', { version: 4, name: 'Renamed' }).version).toBe(5);
+		expect((await repo.update('own-years', { version: 4, name: 'Renamed' })).version).toBe(5);
 		repo.close();
 		const again = new Database(v2Path);
 		try {
@@ -554,34 +560,34 @@ describe('migration 3: scenario schema 2 (agencies; planning years that follow t
 			again.close();
 		}
 		repo = openSqliteScenarioRepository(v2Path, { now: clock });
-		expect(repo.get('status-quo')!.inputs).toEqual(SCHEMA1_YEARS);
+		expect((await repo.get('status-quo'))!.inputs).toEqual(SCHEMA1_YEARS);
 	});
 
-	it('create and update carry an agency; agency: null sets it back to the default', () => {
+	it('create and update carry an agency; agency: null sets it back to the default', async () => {
 		const inputs = { firstPlanningYear: 2026, targetYear: 2028 };
-		const created = repo.create({ name: 'Dinas', agency: AGENCY, inputs });
+		const created = await repo.create({ name: 'Dinas', agency: AGENCY, inputs });
 		expect(created.agency).toEqual(AGENCY);
-		expect(repo.get(created.id)).toEqual(created);
+		expect(await repo.get(created.id)).toEqual(created);
 		const raw = snapshot() as Array<{ agency_json: string | null }>;
 		expect(JSON.parse(raw[0].agency_json!)).toEqual(AGENCY);
 
-		const renamed = repo.update(created.id, { version: 1, name: 'Dinas baru' });
+		const renamed = await repo.update(created.id, { version: 1, name: 'Dinas baru' });
 		expect(renamed.agency).toEqual(AGENCY);
 		const other: Agency = { ...AGENCY, name: 'Dinas Kesehatan', results: [] };
-		const changed = repo.update(created.id, { version: 2, agency: other });
-		expect(repo.get(created.id)).toEqual(changed);
+		const changed = await repo.update(created.id, { version: 2, agency: other });
+		expect(await repo.get(created.id)).toEqual(changed);
 		expect(changed.agency).toEqual(other);
 
 		// null: the default agency (BPKAD Kota Bontang, roster year 2021) again, no agency stored.
-		const reset = repo.update(created.id, { version: 3, agency: null });
+		const reset = await repo.update(created.id, { version: 3, agency: null });
 		expect(reset.agency).toBeUndefined();
-		expect(repo.get(created.id)).toEqual(reset);
+		expect(await repo.get(created.id)).toEqual(reset);
 		expect((snapshot() as Array<{ agency_json: string | null }>)[0].agency_json).toBeNull();
 		expect(reset.inputs).toEqual({ ...inputs, ...calendarYears(inputs) });
 	});
 
-	it('a body of schema 1 is migrated: schema 2, schema 1’s years where it left them out', () => {
-		const created = repo.create({
+	it('a body of schema 1 is migrated: schema 2, schema 1’s years where it left them out', async () => {
+		const created = await repo.create({
 			name: 'Lama',
 			schemaVersion: 1,
 			inputs: { trainingBudgetShare: 1.5, endYear: 2029 }
@@ -593,14 +599,14 @@ describe('migration 3: scenario schema 2 (agencies; planning years that follow t
 			targetYear: 2026,
 			endYear: 2029
 		});
-		expect(repo.get(created.id)).toEqual(created);
+		expect(await repo.get(created.id)).toEqual(created);
 	});
 
-	it('a target year before the first planning year is refused, naming inputs.targetYear; nothing stored', () => {
-		const expectTargetYearIssue = (action: () => unknown) => {
+	it('a target year before the first planning year is refused, naming inputs.targetYear; nothing stored', async () => {
+		const expectTargetYearIssue = async (action: () => Promise<unknown>) => {
 			let error: unknown;
 			try {
-				action();
+				await action();
 			} catch (e) {
 				error = e;
 			}
@@ -609,28 +615,28 @@ describe('migration 3: scenario schema 2 (agencies; planning years that follow t
 			expect(issues.map((i) => i.path.join('.'))).toEqual(['inputs.targetYear']);
 			expect(issues[0].message).toMatch(/targetYear 2027 is before the first planning year 2028/);
 		};
-		expectTargetYearIssue(() =>
+		await expectTargetYearIssue(() =>
 			repo.create({ name: 'x', inputs: { firstPlanningYear: 2028, targetYear: 2027 } })
 		);
 		expect(snapshot()).toEqual([]);
 
-		const saved = repo.create({ name: 'x', inputs: { firstPlanningYear: 2027 } });
+		const saved = await repo.create({ name: 'x', inputs: { firstPlanningYear: 2027 } });
 		const before = snapshot();
-		expectTargetYearIssue(() =>
+		await expectTargetYearIssue(() =>
 			repo.update(saved.id, { version: 1, inputs: { firstPlanningYear: 2028, targetYear: 2027 } })
 		);
 		// The default first planning year (2027 on the tests' today) counts too.
-		expect(() => repo.update(saved.id, { version: 1, inputs: { targetYear: 2026 } })).toThrow(
-			/targetYear 2026 is before the first planning year 2027/
-		);
+		await expect(
+			repo.update(saved.id, { version: 1, inputs: { targetYear: 2026 } })
+		).rejects.toThrow(/targetYear 2026 is before the first planning year 2027/);
 		// An agency whose roster year leaves the plan's years behind is refused the same way.
-		expect(() =>
+		await expect(
 			repo.update(saved.id, {
 				version: 1,
 				inputs: { firstPlanningYear: 2025 },
 				agency: AGENCY
 			})
-		).toThrow(/firstPlanningYear must be after the roster's year 2025/);
+		).rejects.toThrow(/firstPlanningYear must be after the roster's year 2025/);
 		expect(snapshot()).toEqual(before);
 	});
 });

@@ -7,27 +7,27 @@ import { makeTempDir, removeTempDir } from './harness';
 let dir: string;
 const saved = process.env.DATABASE_PATH;
 
-beforeAll(() => {
+beforeAll(async () => {
 	dir = makeTempDir('ipasn-store-');
 	process.env.DATABASE_PATH = join(dir, 'sub', 'store.db');
 });
 
-afterAll(() => {
+afterAll(async () => {
 	getScenarioRepository().close();
 	if (saved === undefined) delete process.env.DATABASE_PATH;
 	else process.env.DATABASE_PATH = saved;
 	removeTempDir(dir);
 });
 
-it('opens one repository per process, lazily, at DATABASE_PATH', () => {
+it('opens one repository per process, lazily, at DATABASE_PATH', async () => {
 	expect(existsSync(join(dir, 'sub'))).toBe(false);
 	const repository = getScenarioRepository();
 	expect(existsSync(join(dir, 'sub', 'store.db'))).toBe(true);
 	expect(getScenarioRepository()).toBe(repository);
-	const created = repository.create({ name: 'via the store' });
-	expect(getScenarioRepository().get(created.id)).toEqual(created);
+	const created = await repository.create({ name: 'via the store' });
+	expect(await getScenarioRepository().get(created.id)).toEqual(created);
 });
 
-it('defaults to ./data/ipasn.db', () => {
+it('defaults to ./data/ipasn.db', async () => {
 	expect(DEFAULT_DATABASE_PATH).toBe('./data/ipasn.db');
 });

@@ -27,7 +27,7 @@ const plan: Scenario = { ...defaultScenario(), inputs: { trainingBudgetShare: 1.
 describe('projectScenario and the roster it rests on', () => {
 	const roster = ownRoster();
 	const fingerprint = rosterFingerprint(roster);
-	const find = (f: string) => (f === fingerprint ? roster : null);
+	const find = async (f: string) => (f === fingerprint ? roster : null);
 
 	it('a scenario with a stored roster is projected on it, with the planner’s draws', async () => {
 		const projected = await projectScenario(

@@ -17,14 +17,14 @@ export interface LinkedScenario {
 	name: string | null;
 }
 
-export function linkedScenario(url: URL): LinkedScenario {
+export async function linkedScenario(url: URL): Promise<LinkedScenario> {
 	const link = scenarioFromSearchParams(url.searchParams);
 	if (!link.ok)
 		return { scenario: null, problem: link.problem, id: null, version: null, name: null };
 	let name: string | null = null;
 	if (link.id !== undefined) {
 		try {
-			name = getScenarioRepository().get(link.id)?.name ?? null;
+			name = (await getScenarioRepository().get(link.id))?.name ?? null;
 		} catch (error) {
 			// The heading then says "unsaved"; the page itself does not need the store.
 			console.error(error);

@@ -105,14 +105,14 @@ export function rosterToStore(fingerprint: string, body: PutRosterBody): NewStor
  * `saved.rosterFingerprint` is set, say that the scenario's own roster is not on the server.
  * A damaged stored roster is logged and treated as absent, so the page still opens.
  */
-export function rosterForScenario(
+export async function rosterForScenario(
 	saved: Pick<SavedScenario, 'rosterFingerprint'>,
 	repository: Pick<ScenarioRepository, 'getRoster'> = getScenarioRepository()
-): { roster: Roster | null; stored: boolean } {
+): Promise<{ roster: Roster | null; stored: boolean }> {
 	const fingerprint = saved.rosterFingerprint;
 	if (!fingerprint) return { roster: null, stored: false };
 	try {
-		const roster = repository.getRoster(fingerprint);
+		const roster = await repository.getRoster(fingerprint);
 		return roster ? { roster, stored: true } : { roster: null, stored: false };
 	} catch (error) {
 		console.error(error);
@@ -126,13 +126,13 @@ export function rosterForScenario(
  */
 export function rosterLookup(
 	repository: Pick<ScenarioRepository, 'getRoster'> = getScenarioRepository()
-): (fingerprint: string) => Roster | null {
-	const found = new Map<string, Roster | null>();
+): (fingerprint: string) => Promise<Roster | null> {
+	const found = new Map<string, Promise<Roster | null>>();
 	return (fingerprint) => {
 		if (!found.has(fingerprint))
 			found.set(
 				fingerprint,
-				rosterForScenario({ rosterFingerprint: fingerprint }, repository).roster
+				rosterForScenario({ rosterFingerprint: fingerprint }, repository).then((r) => r.roster)
 			);
 		return found.get(fingerprint)!;
 	};

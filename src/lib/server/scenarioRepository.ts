@@ -1,7 +1,7 @@
 /**
- * Where saved scenarios live, behind a small interface: the SQLite store is
- * the first implementation; a PostgreSQL one can follow for deployments with
- * several app servers without touching the routes.
+ * Where saved scenarios live, behind a small asynchronous interface: the embedded SQLite
+ * store (the default) and the PostgreSQL one (several app servers) both implement it, and
+ * routes only ever see this interface. Every method may reject with the errors below.
  */
 import type { Roster, Unit } from '../engine/roster';
 import type {
@@ -36,31 +36,31 @@ export interface RosterUser {
 
 export interface ScenarioRepository {
 	/** Newest first; `search` matches name, description and author, case-insensitive. */
-	list(search?: string): SavedScenario[];
-	get(id: string): SavedScenario | null;
-	create(body: CreateScenarioBody): SavedScenario;
+	list(search?: string): Promise<SavedScenario[]>;
+	get(id: string): Promise<SavedScenario | null>;
+	create(body: CreateScenarioBody): Promise<SavedScenario>;
 	/** Applies the changes if `body.version` is the current version; raises the version. */
-	update(id: string, body: UpdateScenarioBody): SavedScenario;
+	update(id: string, body: UpdateScenarioBody): Promise<SavedScenario>;
 	/** Deletes if `version` is the current version. */
-	delete(id: string, version: number): void;
+	delete(id: string, version: number): Promise<void>;
 
 	/**
 	 * Stores a roster unless one with its fingerprint is already stored (then nothing changes:
 	 * the fingerprint names the content). The caller has checked that the CSV is the roster of
 	 * that fingerprint. `created` is false when it was already there.
 	 */
-	putRoster(roster: NewStoredRoster): { created: boolean; roster: StoredRoster };
+	putRoster(roster: NewStoredRoster): Promise<{ created: boolean; roster: StoredRoster }>;
 	/** The stored roster as text, or null. */
-	getStoredRoster(fingerprint: string): StoredRoster | null;
-	hasRoster(fingerprint: string): boolean;
+	getStoredRoster(fingerprint: string): Promise<StoredRoster | null>;
+	hasRoster(fingerprint: string): Promise<boolean>;
 	/**
 	 * The stored roster, parsed (shared between callers and frozen: do not change it), or null
 	 * when none is stored under `fingerprint`.
 	 */
-	getRoster(fingerprint: string): Roster | null;
+	getRoster(fingerprint: string): Promise<Roster | null>;
 	/** Deletes a stored roster: `RosterNotFound`, or `RosterInUse` while a scenario names it. */
-	deleteRoster(fingerprint: string): void;
-	close(): void;
+	deleteRoster(fingerprint: string): Promise<void>;
+	close(): Promise<void>;
 }
 
 export class RosterNotFound extends Error {

@@ -337,7 +337,7 @@ export class SqliteScenarioRepository implements ScenarioRepository {
 		return this.db.open;
 	}
 
-	list(search?: string): SavedScenario[] {
+	async list(search?: string): Promise<SavedScenario[]> {
 		const term = search?.trim() ?? '';
 		const rows = term
 			? this.statements.search.all({ pattern: likePattern(term) })
@@ -354,12 +354,17 @@ export class SqliteScenarioRepository implements ScenarioRepository {
 		return scenarios;
 	}
 
-	get(id: string): SavedScenario | null {
+	async get(id: string): Promise<SavedScenario | null> {
+		return this.getNow(id);
+	}
+
+	// better-sqlite3 is synchronous: the transactions below use these, which never yield.
+	private getNow(id: string): SavedScenario | null {
 		const row = this.statements.get.get(id);
 		return row ? fromRow(row) : null;
 	}
 
-	create(input: CreateScenarioBody): SavedScenario {
+	async create(input: CreateScenarioBody): Promise<SavedScenario> {
 		const body = createScenarioBody.parse(input);
 		const defaults = newScenarioDefaults();
 		const now = this.now().toISOString();
@@ -386,11 +391,11 @@ export class SqliteScenarioRepository implements ScenarioRepository {
 		return scenario;
 	}
 
-	update(id: string, input: UpdateScenarioBody): SavedScenario {
+	async update(id: string, input: UpdateScenarioBody): Promise<SavedScenario> {
 		const body = updateScenarioBody.parse(input);
 		return this.db
 			.transaction((): SavedScenario => {
-				const current = this.get(id);
+				const current = this.getNow(id);
 				if (!current) throw new ScenarioNotFound(id);
 				if (current.version !== body.version) throw new VersionConflict(current);
 				const next = savedScenarioSchema.parse({
@@ -414,26 +419,26 @@ export class SqliteScenarioRepository implements ScenarioRepository {
 					expected_version: body.version
 				});
 				// Cannot happen inside this transaction; checked so a future edit cannot make it silent.
-				if (changes !== 1) throw new VersionConflict(this.get(id) ?? current);
+				if (changes !== 1) throw new VersionConflict(this.getNow(id) ?? current);
 				return next;
 			})
 			.immediate();
 	}
 
-	delete(id: string, version: number): void {
+	async delete(id: string, version: number): Promise<void> {
 		versionNumber.parse(version);
 		this.db
 			.transaction(() => {
 				const { changes } = this.statements.delete.run(id, version);
 				if (changes === 1) return;
-				const current = this.get(id);
+				const current = this.getNow(id);
 				if (!current) throw new ScenarioNotFound(id);
 				throw new VersionConflict(current);
 			})
 			.immediate();
 	}
 
-	putRoster(roster: NewStoredRoster): { created: boolean; roster: StoredRoster } {
+	async putRoster(roster: NewStoredRoster): Promise<{ created: boolean; roster: StoredRoster }> {
 		return this.db
 			.transaction(() => {
 				const { changes } = this.rosterStatements.insert.run({
@@ -452,24 +457,32 @@ export class SqliteScenarioRepository implements ScenarioRepository {
 			.immediate();
 	}
 
-	getStoredRoster(fingerprint: string): StoredRoster | null {
+	async getStoredRoster(fingerprint: string): Promise<StoredRoster | null> {
+		return this.storedRosterNow(fingerprint);
+	}
+
+	private storedRosterNow(fingerprint: string): StoredRoster | null {
 		const row = this.rosterStatements.get.get(fingerprint);
 		return row ? storedRosterOf(row) : null;
 	}
 
-	hasRoster(fingerprint: string): boolean {
+	async hasRoster(fingerprint: string): Promise<boolean> {
+		return this.hasRosterNow(fingerprint);
+	}
+
+	private hasRosterNow(fingerprint: string): boolean {
 		return this.rosterStatements.has.get(fingerprint) === 1;
 	}
 
-	getRoster(fingerprint: string): Roster | null {
+	async getRoster(fingerprint: string): Promise<Roster | null> {
 		// Checked every time: another process may have deleted it since it was parsed here.
-		if (!this.hasRoster(fingerprint)) {
+		if (!this.hasRosterNow(fingerprint)) {
 			this.parsedRosters.delete(fingerprint);
 			return null;
 		}
 		const kept = this.parsedRosters.get(fingerprint);
 		if (kept) return kept;
-		const stored = this.getStoredRoster(fingerprint);
+		const stored = this.storedRosterNow(fingerprint);
 		if (!stored) return null;
 		const parsed = parseRosterCsv(stored.csv, { units: stored.unitList });
 		if (!parsed.ok) {
@@ -486,10 +499,10 @@ export class SqliteScenarioRepository implements ScenarioRepository {
 		return roster;
 	}
 
-	deleteRoster(fingerprint: string): void {
+	async deleteRoster(fingerprint: string): Promise<void> {
 		this.db
 			.transaction(() => {
-				if (!this.hasRoster(fingerprint)) throw new RosterNotFound(fingerprint);
+				if (!this.hasRosterNow(fingerprint)) throw new RosterNotFound(fingerprint);
 				const count = this.rosterStatements.userCount.get(fingerprint) ?? 0;
 				if (count > 0) {
 					throw new RosterInUse(fingerprint, count, this.rosterStatements.users.all(fingerprint));
@@ -500,7 +513,7 @@ export class SqliteScenarioRepository implements ScenarioRepository {
 		this.parsedRosters.delete(fingerprint);
 	}
 
-	close(): void {
+	async close(): Promise<void> {
 		if (this.db.open) this.db.close();
 	}
 }

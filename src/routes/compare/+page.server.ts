@@ -39,7 +39,7 @@ export type RulebookVariantProblem =
 export const load: PageServerLoad = async ({ url, locals }) => {
 	const repository = getScenarioRepository();
 	const parsed = parseIds(url.searchParams);
-	const chosen = chooseScenarios(parsed, (id) => repository.get(id));
+	const chosen = await chooseScenarios(parsed, (id) => repository.get(id));
 	// One period for every scenario's costs: a later target year must not mean more years summed.
 	const period = commonPeriod(chosen.scenarios) ?? undefined;
 	const { projected, failed } = await projectAll(
@@ -87,7 +87,7 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 	let saved: SavedScenario[] = [];
 	let listFailed = false;
 	try {
-		saved = repository.list();
+		saved = await repository.list();
 	} catch (error) {
 		// The comparison can still be shown; the picker says the list is unavailable.
 		console.error(error);

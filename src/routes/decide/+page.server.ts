@@ -27,7 +27,7 @@ export const load: PageServerLoad = async ({ url }) => {
 	let version = link.version ?? null;
 	if (link.id !== undefined) {
 		try {
-			const saved = getScenarioRepository().get(link.id);
+			const saved = await getScenarioRepository().get(link.id);
 			name = saved?.name ?? null;
 			if (saved && !hasScenarioParams(url.searchParams)) {
 				scenario = {

@@ -14,7 +14,7 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ url, locals }) => {
 	const repository = getScenarioRepository();
 	const parsed = parseIds(url.searchParams);
-	const chosen = chooseScenarios(parsed, (id) => repository.get(id));
+	const chosen = await chooseScenarios(parsed, (id) => repository.get(id));
 	const findRoster = rosterLookup(repository);
 	// One period for every slide's costs, as on /compare: a later target year must not mean
 	// more years summed.

@@ -47,17 +47,17 @@ export interface Chosen {
 }
 
 /** Looks the ids up with `get` (the repository's) and splits them into shown, unknown and left out. */
-export function chooseScenarios(
+export async function chooseScenarios(
 	parsed: ParsedIds,
-	get: (id: string) => SavedScenario | null
-): Chosen {
+	get: (id: string) => Promise<SavedScenario | null>
+): Promise<Chosen> {
 	const found: SavedScenario[] = [];
 	const unknown = [...parsed.invalid];
 	const unreadable: string[] = [];
 	for (const id of parsed.ids) {
 		let scenario: SavedScenario | null;
 		try {
-			scenario = get(id);
+			scenario = await get(id);
 		} catch (error) {
 			// A row that no longer matches the schema: say so for this one, show the others.
 			console.error(error);

@@ -56,7 +56,7 @@ export type RosterSource =
 	| { kind: 'missing' };
 
 /** The stored roster of a fingerprint, or null (the server passes `rosterLookup`). */
-export type RosterLookup = (fingerprint: string) => Roster | null;
+export type RosterLookup = (fingerprint: string) => Promise<Roster | null>;
 
 /** What a page needs to say about one scenario. */
 export interface ProjectedScenario {
@@ -150,7 +150,7 @@ export async function projectScenario(
 	};
 	await prepareFormulas(plain.inputs);
 	const fingerprint = scenario.rosterFingerprint ?? null;
-	const own = fingerprint && findRoster ? findRoster(fingerprint) : null;
+	const own = fingerprint && findRoster ? await findRoster(fingerprint) : null;
 	const draws = own ? pageDraws(own.people.length) : PAGE_DRAWS;
 	const run = runScenario(plain, {
 		draws,

@@ -7,14 +7,16 @@ import { getScenarioRepository } from '$lib/server/store';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = ({ url }) =>
-	handle(() => jsonResponse({ scenarios: getScenarioRepository().list(searchOf(url)) }));
+	handle(async () =>
+		jsonResponse({ scenarios: await getScenarioRepository().list(searchOf(url)) })
+	);
 
 export const POST: RequestHandler = ({ request }) =>
 	handle(async () => {
 		requireWriter(request);
 		const body = parseWith(createScenarioBody, await readJson(request));
 		await requireUsableFormulas(body.inputs);
-		const created = getScenarioRepository().create(body);
+		const created = await getScenarioRepository().create(body);
 		return jsonResponse(created, 201, {
 			location: `/api/scenarios/${encodeURIComponent(created.id)}`
 		});

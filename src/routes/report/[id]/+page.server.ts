@@ -9,7 +9,7 @@ import type { PageServerLoad } from './$types';
 /** The brief of a saved scenario, projected on the server (same seed as its baseline, 200 draws). */
 export const load: PageServerLoad = async ({ params, locals }) => {
 	const repository = getScenarioRepository();
-	const saved = repository.get(params.id);
+	const saved = await repository.get(params.id);
 	if (!saved) error(404, translate(locals.lang, 'compare.report.notFound', { id: params.id }));
 	return {
 		scenario: await projectScenario(

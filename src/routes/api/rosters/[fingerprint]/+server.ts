@@ -12,10 +12,10 @@ import { getScenarioRepository } from '$lib/server/store';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = ({ params, request }) =>
-	handle(() => {
+	handle(async () => {
 		requireRosterReader(request);
 		const fingerprint = fingerprintParam(params.fingerprint);
-		const stored = getScenarioRepository().getStoredRoster(fingerprint);
+		const stored = await getScenarioRepository().getStoredRoster(fingerprint);
 		if (!stored) throw new RosterNotFound(fingerprint);
 		return jsonResponse({
 			fingerprint: stored.fingerprint,
@@ -38,15 +38,17 @@ export const PUT: RequestHandler = ({ params, request }) =>
 				tooLargeAdvice: 'a roster of 50,000 people is about 4 MB; split larger agencies'
 			})
 		);
-		const { created, roster } = getScenarioRepository().putRoster(rosterToStore(fingerprint, body));
+		const { created, roster } = await getScenarioRepository().putRoster(
+			rosterToStore(fingerprint, body)
+		);
 		return jsonResponse(rosterSummary(roster), created ? 201 : 200, {
 			location: `/api/rosters/${encodeURIComponent(roster.fingerprint)}`
 		});
 	});
 
 export const DELETE: RequestHandler = ({ params, request }) =>
-	handle(() => {
+	handle(async () => {
 		requireWriter(request);
-		getScenarioRepository().deleteRoster(fingerprintParam(params.fingerprint));
+		await getScenarioRepository().deleteRoster(fingerprintParam(params.fingerprint));
 		return noContent();
 	});

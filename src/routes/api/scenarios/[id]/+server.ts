@@ -8,8 +8,8 @@ import { getScenarioRepository } from '$lib/server/store';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = ({ params }) =>
-	handle(() => {
-		const scenario = getScenarioRepository().get(params.id);
+	handle(async () => {
+		const scenario = await getScenarioRepository().get(params.id);
 		if (!scenario) throw new ScenarioNotFound(params.id);
 		return jsonResponse(scenario);
 	});
@@ -19,12 +19,12 @@ export const PUT: RequestHandler = ({ params, request }) =>
 		requireWriter(request);
 		const body = parseWith(updateScenarioBody, await readJson(request));
 		await requireUsableFormulas(body.inputs);
-		return jsonResponse(getScenarioRepository().update(params.id, body));
+		return jsonResponse(await getScenarioRepository().update(params.id, body));
 	});
 
 export const DELETE: RequestHandler = ({ params, request, url }) =>
 	handle(async () => {
 		requireWriter(request);
-		getScenarioRepository().delete(params.id, await versionToDelete(request, url));
+		await getScenarioRepository().delete(params.id, await versionToDelete(request, url));
 		return noContent();
 	});
