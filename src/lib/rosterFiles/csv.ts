@@ -10,12 +10,19 @@
 import { csvFormatRows, dsvFormat, type DSV } from 'd3-dsv';
 import type { Person, Roster } from '../engine/roster';
 import { ROSTER_COLUMNS, matchHeader, type RosterColumnSpec, type RosterLang } from './columns';
-import { emptyFile, type RosterParseOptions, type RosterParseResult } from './issues';
+import { csvBoundsIssue, headerWidthIssue } from './csvBounds';
+import {
+	emptyFile,
+	type RosterIssue,
+	type RosterParseOptions,
+	type RosterParseResult
+} from './issues';
 import { RosterReader } from './reader';
 
 // The shared types and limits, where importers of the CSV module have always found them.
 export {
 	MAX_ROSTER_ERRORS,
+	MAX_ROSTER_PEOPLE,
 	MAX_ROSTER_ROWS,
 	type RosterErrorCode,
 	type RosterIssue,
@@ -25,6 +32,7 @@ export {
 	type RosterParseResult
 } from './issues';
 export { unitSlug } from './units';
+export { MAX_CSV_COLUMNS, MAX_CSV_LINE_CHARS } from './csvBounds';
 
 export type RosterDelimiter = ',' | ';' | '\t';
 
@@ -109,6 +117,25 @@ export function detectDelimiter(headerLine: string): RosterDelimiter {
 
 // ---------------------------------------------------------------- parse
 
+function refused(error: RosterIssue): RosterParseResult {
+	return { ok: false, errors: [error], notices: [] };
+}
+
+/** The 1-based line of the first line with content (the header). */
+function headerRowOf(text: string): number {
+	let row = 1;
+	let start = 0;
+	for (let i = 0; i <= text.length; i++) {
+		const c = i < text.length ? text.charCodeAt(i) : 10;
+		if (c !== 10 && c !== 13) continue;
+		if (CONTENT.test(text.slice(start, i))) return row;
+		if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+		row++;
+		start = i + 1;
+	}
+	return row;
+}
+
 /**
  * Parses and validates a roster CSV. Never throws; a file with any error is rejected
  * whole (`ok: false` with every error, capped at `MAX_ROSTER_ERRORS` plus `more_errors`).
@@ -117,13 +144,19 @@ export function detectDelimiter(headerLine: string): RosterDelimiter {
 export function parseRosterCsv(text: string, options: RosterParseOptions = {}): RosterParseResult {
 	if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
 	text = withoutSepLine(text);
+	// Bounded before any cell is split: line lengths and rows, then the header's width.
+	const tooBig = csvBoundsIssue(text);
+	if (tooBig) return refused(tooBig);
 	const headerLine = firstContentLine(text);
 	if (headerLine === undefined) return emptyFile();
+	const parser = PARSERS[detectDelimiter(headerLine)];
+	const tooWide = headerWidthIssue(parser.parseRows(headerLine)[0] ?? [], headerRowOf(text));
+	if (tooWide) return refused(tooWide);
 
 	const reader = new RosterReader(options);
 	let seenHeader = false;
 	// Row numbers are 1-based record indices: blank records count, as in a spreadsheet.
-	PARSERS[detectDelimiter(headerLine)].parseRows(text, (cells, i) => {
+	parser.parseRows(text, (cells, i) => {
 		if (isBlankRow(cells)) return null;
 		if (seenHeader) {
 			reader.dataRow(cells, i + 1);

@@ -22,6 +22,8 @@ export type RosterErrorCode =
 	| 'too_many_columns'
 	| 'no_rows'
 	| 'too_many_rows'
+	| 'line_too_long'
+	| 'header_too_wide'
 	| 'more_errors'
 	| 'old_workbook'
 	| 'unreadable_workbook'
@@ -58,6 +60,8 @@ export type RosterIssueCode = RosterErrorCode | RosterNoticeCode;
  * - `too_many_columns`: `row`, `columnIndex` and `value` of the first cell beyond the
  *   header, `count` = number of columns the header has.
  * - `too_many_rows`: `count` = data rows found, `limit`.
+ * - `line_too_long`: `row`, `count` = its characters, `limit`; `header_too_wide`: `row`,
+ *   `count` = the header's columns, `limit` (both checked before the file is parsed).
  * - `more_errors`: `count` = errors not listed, `limit` = errors listed.
  * - `not_text`: `value` = 'workbook' (an Excel workbook) or 'binary' (see `textFile.ts`).
  * - notice `read_as_windows_1252`: no fields (the file was not UTF-8; see `textFile.ts`).
@@ -147,8 +151,15 @@ export interface RowAssumption {
 	alternatives: CompetencyReading[];
 }
 
-/** Files with more data rows are rejected (`too_many_rows`). */
-export const MAX_ROSTER_ROWS = 200_000;
+/**
+ * A roster has at most this many people: the server stores no larger one, and the planner's
+ * import refuses a larger file (`too_many_rows`) so it says so before anything is stored. The
+ * server's projections draw fewer times for a large roster to stay within their person-draw
+ * budget (1,000,000 / 100,000 = at least 10 draws).
+ */
+export const MAX_ROSTER_PEOPLE = 100_000;
+/** Files with more data rows are rejected (`too_many_rows`): one row per person. */
+export const MAX_ROSTER_ROWS = MAX_ROSTER_PEOPLE;
 /** Errors listed before the rest are summarised in one `more_errors` issue. */
 export const MAX_ROSTER_ERRORS = 200;
 export const MAX_NOTICES = 200;

@@ -141,6 +141,10 @@ const ID: Record<RosterIssueCode, Formatter> = {
 		`Berkas hanya berisi baris judul. Tambahkan data pegawai mulai baris ${(i.row ?? 1) + 1}.`,
 	too_many_rows: (i, lang) =>
 		`Berkas berisi ${formatCount(i.count ?? 0, lang)} baris data, melebihi batas ${formatCount(i.limit ?? 0, lang)} baris. Bagi data menjadi beberapa berkas.`,
+	line_too_long: (i, lang) =>
+		`Baris ${i.row}: ${formatCount(i.count ?? 0, lang)} karakter, melebihi batas ${formatCount(i.limit ?? 0, lang)} karakter per baris. Periksa apakah berkas ini memang daftar pegawai (satu baris per pegawai).`,
+	header_too_wide: (i, lang) =>
+		`Baris ${i.row}: baris judul memiliki ${formatCount(i.count ?? 0, lang)} kolom, melebihi batas ${formatCount(i.limit ?? 0, lang)} kolom. Hapus kolom yang tidak dipakai.`,
 	more_errors: (i, lang) =>
 		`Masih ada ${formatCount(i.count ?? 0, lang)} kesalahan lain yang tidak ditampilkan. Perbaiki kesalahan di atas, lalu impor ulang berkas.`,
 	unknown_column: (i) =>
@@ -209,6 +213,10 @@ const EN: Record<RosterIssueCode, Formatter> = {
 	no_rows: (i) => `The file has only the header row. Add people from row ${(i.row ?? 1) + 1} on.`,
 	too_many_rows: (i, lang) =>
 		`The file has ${formatCount(i.count ?? 0, lang)} data rows, more than the limit of ${formatCount(i.limit ?? 0, lang)}. Split the data into several files.`,
+	line_too_long: (i, lang) =>
+		`Row ${i.row} has ${formatCount(i.count ?? 0, lang)} characters, more than the limit of ${formatCount(i.limit ?? 0, lang)} per line. Check that the file is a staff list (one row per person).`,
+	header_too_wide: (i, lang) =>
+		`Row ${i.row}: the header has ${formatCount(i.count ?? 0, lang)} columns, more than the limit of ${formatCount(i.limit ?? 0, lang)}. Delete the columns that are not used.`,
 	more_errors: (i, lang) =>
 		`There are ${formatCount(i.count ?? 0, lang)} more errors not shown. Fix the errors above, then import the file again.`,
 	unknown_column: (i) =>

@@ -24,10 +24,8 @@ import {
 	type RosterParseOptions,
 	type RosterParseResult
 } from './issues';
+import { NIP_LIKE } from './personalIds';
 import { unitKey, unitSlug } from './units';
-
-/** 16-digit NIK or 18-digit NIP. */
-const NIP_LIKE = /^(?:\d{16}|\d{18})$/;
 
 type ColumnIndex = { [K in keyof Person]-?: number };
 

@@ -10,6 +10,7 @@
  */
 import { z } from 'zod';
 import { BONTANG, impliedCeiling } from './bontang';
+import { plainRecord, singleLineText } from './plainText';
 
 /** Where a recorded result is the agency's own, or the whole local government's. */
 export type ResultScope = 'agency' | 'city';
@@ -168,7 +169,6 @@ export function unitName(agency: Agency, unit: { id: string; name: string }): st
 
 const year = z.number().int().min(MIN_YEAR).max(MAX_YEAR);
 const rupiah = z.number().finite().min(0).max(1e15);
-const source = z.string().trim().max(200);
 const points = (max: number) => z.number().finite().min(0).max(max);
 
 const uniqueYears =
@@ -186,56 +186,74 @@ const uniqueYears =
 		}
 	};
 
-export const agencySchema = z
-	.object({
-		name: z.string().trim().min(1, 'the agency needs a name').max(200),
-		startYear: year,
-		unitNames: z.record(z.string().max(120), z.string().trim().min(1).max(200)).optional(),
-		ceilings: z
-			.array(
-				z
-					.object({
-						year,
-						amount: rupiah.positive('a ceiling must be more than Rp 0'),
-						source: source.optional()
-					})
-					.strict()
-			)
-			.min(1, 'give the budget ceiling (pagu OPD) of at least one year')
-			.max(60)
-			.superRefine(uniqueYears('the ceiling')),
-		spent: z
-			.array(
-				z
-					.object({
-						year,
-						amount: rupiah.optional(),
-						share: z.number().finite().min(0).max(100).optional(),
-						source: source.optional()
-					})
-					.strict()
-					.refine((s) => s.amount !== undefined || s.share !== undefined, {
-						message: 'give the amount spent in Rupiah or its share of the ceiling'
-					})
-			)
-			.max(60)
-			.superRefine(uniqueYears('the development budget')),
-		results: z
-			.array(
-				z
-					.object({
-						year,
-						index: points(100),
-						qualification: points(25).optional(),
-						competency: points(40).optional(),
-						performance: points(30).optional(),
-						discipline: points(5).optional(),
-						scope: z.enum(['agency', 'city']),
-						source: source.min(1, 'say where the result comes from')
-					})
-					.strict()
-			)
-			.max(60)
-			.superRefine(uniqueYears('the IPASN result'))
-	})
-	.strict();
+/**
+ * The agency's schema with `text` for its texts (names, sources): `singleLineText` at the
+ * borders, a plain string for rows the store reads back (saved before the text checks).
+ */
+function agencySchemaWith(
+	text: () => z.ZodString,
+	record: (maxKey: number, value: z.ZodString) => z.ZodType<Record<string, string>>
+) {
+	const source = text().trim().max(200);
+	return z
+		.object({
+			name: text().trim().min(1, 'the agency needs a name').max(200),
+			startYear: year,
+			unitNames: record(120, text().trim().min(1).max(200)).optional(),
+			ceilings: z
+				.array(
+					z
+						.object({
+							year,
+							amount: rupiah.positive('a ceiling must be more than Rp 0'),
+							source: source.optional()
+						})
+						.strict()
+				)
+				.min(1, 'give the budget ceiling (pagu OPD) of at least one year')
+				.max(60)
+				.superRefine(uniqueYears('the ceiling')),
+			spent: z
+				.array(
+					z
+						.object({
+							year,
+							amount: rupiah.optional(),
+							share: z.number().finite().min(0).max(100).optional(),
+							source: source.optional()
+						})
+						.strict()
+						.refine((s) => s.amount !== undefined || s.share !== undefined, {
+							message: 'give the amount spent in Rupiah or its share of the ceiling'
+						})
+				)
+				.max(60)
+				.superRefine(uniqueYears('the development budget')),
+			results: z
+				.array(
+					z
+						.object({
+							year,
+							index: points(100),
+							qualification: points(25).optional(),
+							competency: points(40).optional(),
+							performance: points(30).optional(),
+							discipline: points(5).optional(),
+							scope: z.enum(['agency', 'city']),
+							source: source.min(1, 'say where the result comes from')
+						})
+						.strict()
+				)
+				.max(60)
+				.superRefine(uniqueYears('the IPASN result'))
+		})
+		.strict();
+}
+
+/** The agency as every border accepts it (API, share link, scenario file). */
+export const agencySchema = agencySchemaWith(singleLineText, plainRecord);
+/** The agency as the store reads it back. */
+export const storedAgencySchema = agencySchemaWith(
+	() => z.string(),
+	(maxKey, value) => z.record(z.string().max(maxKey), value)
+);

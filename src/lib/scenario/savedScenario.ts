@@ -4,7 +4,14 @@
  * create or change one, and what the store gives back.
  */
 import { z } from 'zod';
-import { agencySchema } from './agency';
+import { agencySchema, storedAgencySchema } from './agency';
+import {
+	multiLineText,
+	plainRecord,
+	singleLineText,
+	textProblem,
+	textProblemText
+} from './plainText';
 import {
 	DEFAULT_SEED,
 	MODEL_VERSION,
@@ -43,20 +50,30 @@ export const MAX_BODY_BYTES = 64 * 1024;
  */
 export const MAX_ROSTER_BODY_BYTES = 8 * 1024 * 1024;
 
-const name = z.string().trim().min(1, 'name must not be empty').max(200);
-const description = z.string().max(5000);
-const author = z.string().trim().max(200);
+// What a client sends is plain text (`plainText.ts`); what the store gives back is read as
+// it is, so a row saved before these checks still opens.
+const name = singleLineText().trim().min(1, 'name must not be empty').max(200);
+const description = multiLineText().max(5000);
+const author = singleLineText().trim().max(200);
+const modelVersion = singleLineText().min(1).max(40);
+const storedName = z.string().trim().min(1, 'name must not be empty').max(200);
 const seed = z
 	.number()
 	.int()
 	.min(0)
 	.max(2 ** 32 - 1);
-const inputs = z.record(z.string().max(120), inputValue).superRefine((value, ctx) => {
+const inputs = plainRecord(120, inputValue).superRefine((value, ctx) => {
 	if (Object.keys(value).length > 500) {
 		ctx.addIssue({ code: 'custom', message: 'at most 500 inputs' });
 		return;
 	}
 	for (const [id, v] of Object.entries(value)) {
+		const bad = typeof v === 'string' ? textProblem(v, 'multi-line') : null;
+		if (bad) {
+			const text = textProblemText(bad);
+			ctx.addIssue({ code: 'custom', path: [id], message: text.en, params: { text } });
+			continue;
+		}
 		const problem = checkInput(id, v);
 		if (problem) ctx.addIssue({ code: 'custom', path: [id], message: problem });
 	}
@@ -92,7 +109,7 @@ export const createScenarioBody = z
 		seed: seed.optional(),
 		inputs: inputs.optional(),
 		schemaVersion: z.union([z.literal(1), z.literal(SCHEMA_VERSION)]).optional(),
-		modelVersion: z.string().min(1).max(40).optional(),
+		modelVersion: modelVersion.optional(),
 		rosterFingerprint: fingerprint.optional(),
 		agency: agency.optional()
 	})
@@ -114,7 +131,7 @@ export const updateScenarioBody = z
 		author: author.optional(),
 		seed: seed.optional(),
 		inputs: inputs.optional(),
-		modelVersion: z.string().min(1).max(40).optional(),
+		modelVersion: modelVersion.optional(),
 		rosterFingerprint: fingerprint.optional(),
 		agency: agency.optional()
 	})
@@ -125,8 +142,8 @@ export type UpdateScenarioBody = z.infer<typeof updateScenarioBody>;
 export const savedScenarioSchema = z
 	.object({
 		id: z.string().min(1).max(64),
-		name,
-		description,
+		name: storedName,
+		description: z.string().max(5000),
 		author: z.string().max(200),
 		createdAt: z.string(),
 		updatedAt: z.string(),
@@ -136,7 +153,7 @@ export const savedScenarioSchema = z
 		seed,
 		inputs: z.record(z.string(), z.union([z.number(), z.string()])),
 		rosterFingerprint: z.string().nullable(),
-		agency: agencySchema.optional()
+		agency: storedAgencySchema.optional()
 	})
 	.strict()
 	.superRefine(refineYears);

@@ -6,6 +6,7 @@
 import { gunzipSync } from 'node:zlib';
 import { z } from 'zod';
 import type { Bilingual } from '../i18n/lang';
+import { PROTOTYPE_KEYS } from '../scenario/plainText';
 import { MAX_BODY_BYTES } from '../scenario/savedScenario';
 import type { ServerErrorCode } from '../state/apiErrorCodes';
 import {
@@ -63,8 +64,65 @@ export function issuesOf(error: z.ZodError, prefix: string[] = []): Issue[] {
 				message: `unknown field "${key}"; remove it`
 			}));
 		}
-		return [{ path: at.join('.'), message: issue.message }];
+		if (issue.code === 'invalid_key') {
+			// A record's key at fault: say why, as for a value.
+			const inner = issue.issues[0];
+			const text = inner?.code === 'custom' ? bilingualOf(inner.params?.text) : undefined;
+			return [
+				{ path: at.join('.'), message: inner?.message ?? issue.message, ...(text && { text }) }
+			];
+		}
+		const text = issue.code === 'custom' ? bilingualOf(issue.params?.text) : undefined;
+		return [{ path: at.join('.'), message: issue.message, ...(text && { text }) }];
 	});
+}
+
+/** A check's message in both languages, where it gave one (`plainText.ts` does). */
+function bilingualOf(value: unknown): Bilingual | undefined {
+	const v = value as Partial<Bilingual> | null | undefined;
+	return typeof v?.id === 'string' && typeof v.en === 'string' ? { id: v.id, en: v.en } : undefined;
+}
+
+/**
+ * Parses JSON text, refusing (400, naming each path) any object key in `PROTOTYPE_KEYS`
+ * (zod's records drop `__proto__` silently, so `inputs: {"__proto__": 5}` went unnoticed
+ * while any other unknown input was refused).
+ * The reviver sees every key, nested or not, before any object operation could drop it.
+ */
+export function parseJsonText(text: string): unknown {
+	let found = false;
+	let value: unknown;
+	try {
+		value = JSON.parse(text, function (this: unknown, key: string, v: unknown) {
+			if (PROTOTYPE_KEYS.has(key) && !Array.isArray(this)) found = true;
+			return v;
+		});
+	} catch (error) {
+		const reason = error instanceof Error ? error.message : String(error);
+		throw invalid([{ path: '', message: `the body is not valid JSON (${reason})` }]);
+	}
+	// Found by the reviver; named by a walk (its paths), only for the bodies that have one.
+	if (found) throw invalid(forbiddenKeyIssues(value));
+	return value;
+}
+
+/** Where the forbidden keys are, as dotted paths (`inputs.__proto__`), each named. */
+function forbiddenKeyIssues(value: unknown): Issue[] {
+	const issues: Issue[] = [];
+	const walk = (v: unknown, at: string[]): void => {
+		if (Array.isArray(v)) {
+			v.forEach((item, k) => walk(item, [...at, String(k)]));
+		} else if (typeof v === 'object' && v !== null) {
+			for (const key of Object.keys(v)) {
+				const path = [...at, key];
+				if (PROTOTYPE_KEYS.has(key)) {
+					issues.push({ path: path.join('.'), message: `unknown field "${key}"; remove it` });
+				} else walk((v as Record<string, unknown>)[key], path);
+			}
+		}
+	};
+	walk(value, []);
+	return issues;
 }
 
 /**
@@ -241,12 +299,7 @@ export async function readJson(
 	} catch {
 		throw invalid([{ path: '', message: 'the body is not valid UTF-8 text' }]);
 	}
-	try {
-		return JSON.parse(text);
-	} catch (error) {
-		const reason = error instanceof Error ? error.message : String(error);
-		throw invalid([{ path: '', message: `the body is not valid JSON (${reason})` }]);
-	}
+	return parseJsonText(text);
 }
 
 /**

@@ -69,5 +69,40 @@ export const MIGRATIONS: readonly Migration[] = [
 					schema_version = 2
 				WHERE schema_version = 1;
 		`
+	},
+	{
+		// Search by index, not by a scan: `search_text` is each row's name, description and
+		// author as `searchTextOf` folds them (the store writes it with every save; the
+		// `ipasn_search_text` function the store registers fills it for the rows already
+		// here), and `scenarios_search` indexes it by trigrams (FTS5, external content: the
+		// text lives once, in `scenarios`; the triggers keep the index in step with every
+		// insert, change and delete, whoever writes). Trigrams find any substring of three
+		// characters or more; `case_sensitive 1` because the text and the term are folded
+		// already, the same way in every store.
+		version: 4,
+		name: 'scenario search index',
+		sql: `
+			ALTER TABLE scenarios ADD COLUMN search_text TEXT NOT NULL DEFAULT '';
+			UPDATE scenarios SET search_text = ipasn_search_text(name, description, author);
+			CREATE VIRTUAL TABLE scenarios_search USING fts5(
+				search_text,
+				content = 'scenarios',
+				content_rowid = 'rowid',
+				tokenize = 'trigram case_sensitive 1'
+			);
+			INSERT INTO scenarios_search (scenarios_search) VALUES ('rebuild');
+			CREATE TRIGGER scenarios_search_insert AFTER INSERT ON scenarios BEGIN
+				INSERT INTO scenarios_search (rowid, search_text) VALUES (new.rowid, new.search_text);
+			END;
+			CREATE TRIGGER scenarios_search_delete AFTER DELETE ON scenarios BEGIN
+				INSERT INTO scenarios_search (scenarios_search, rowid, search_text)
+					VALUES ('delete', old.rowid, old.search_text);
+			END;
+			CREATE TRIGGER scenarios_search_update AFTER UPDATE OF search_text ON scenarios BEGIN
+				INSERT INTO scenarios_search (scenarios_search, rowid, search_text)
+					VALUES ('delete', old.rowid, old.search_text);
+				INSERT INTO scenarios_search (rowid, search_text) VALUES (new.rowid, new.search_text);
+			END;
+		`
 	}
 ];

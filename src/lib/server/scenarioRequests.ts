@@ -4,6 +4,7 @@
  * compile of response-curve formulas (mathjs, so only here on the server).
  */
 import { z } from 'zod';
+import { singleLineText } from '../scenario/plainText';
 import type { Inputs } from '../scenario/scenario';
 import { formulaInputProblems } from '../scenario/technicalResponse';
 import { invalid, parseWith, readOptionalJson } from './http';
@@ -21,7 +22,7 @@ export async function requireUsableFormulas(inputs: Inputs | undefined): Promise
 		);
 }
 
-const searchTerm = z.string().max(200, 'search is at most 200 characters');
+const searchTerm = singleLineText().max(200, 'search is at most 200 characters');
 
 /** `?search=` of GET /api/scenarios; absent means everything. */
 export function searchOf(url: URL): string {

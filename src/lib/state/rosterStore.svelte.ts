@@ -9,6 +9,7 @@
  */
 import type { Roster, Unit } from '../engine/roster';
 import { MAX_ROSTER_ROWS, writeRosterCsv } from '../rosterFiles/csv';
+import { withRowNumberIds } from '../rosterFiles/personalIds';
 import RosterWorker from '../workers/roster.worker?worker';
 import {
 	runRosterCheck,
@@ -363,6 +364,21 @@ export class RosterStore {
 			inUse: true
 		};
 		void this.persist();
+	}
+
+	/**
+	 * Replaces every person's id of the own roster with their row number (a server refuses to
+	 * store ids that look like NIPs), through the same check as a file; the source stays.
+	 * Returns the roster now in use, or null when there is none or the check failed.
+	 */
+	async renumberIds(): Promise<OwnRoster | null> {
+		const own = this.own;
+		if (!own) return null;
+		const roster = withRowNumberIds(own.roster);
+		const check = await this.checker.check(writeRosterCsv(roster), roster.units);
+		if (!check.ok || this.own !== own) return null;
+		this.accept(check, own.source);
+		return this.own;
 	}
 
 	/** Uses the own roster in the planner, or goes back to the illustrative data (keeping it). */

@@ -104,7 +104,18 @@ const errorBody = z
 		current: z.unknown().optional()
 	})
 	.loose();
-const listBody = z.object({ scenarios: z.array(savedScenarioSchema) });
+/**
+ * A server with a planner token leaves the roster fingerprints out of its list for readers
+ * without the token: read as "not known here" (null), which only a token holder could change.
+ */
+const listItem = z.preprocess(
+	(v) =>
+		typeof v === 'object' && v !== null && !('rosterFingerprint' in v)
+			? { ...v, rosterFingerprint: null }
+			: v,
+	savedScenarioSchema
+);
+const listBody = z.object({ scenarios: z.array(listItem) });
 
 interface CallOptions {
 	/** Send the token on a GET too (stored rosters are personal data). */
@@ -171,7 +182,8 @@ export function createScenarioApi(options: ScenarioApiOptions = {}): ScenarioApi
 	return {
 		async list(search = '') {
 			const query = search.trim() ? `?search=${encodeURIComponent(search.trim())}` : '';
-			const { status, data } = await call('GET', query);
+			// The token, when the browser has one, also brings the roster fingerprints.
+			const { status, data } = await call('GET', query, undefined, { tokenOnRead: true });
 			const parsed = listBody.safeParse(data);
 			if (!parsed.success) throw badResponse(status);
 			return parsed.data.scenarios;

@@ -12,6 +12,7 @@
  */
 import type { Roster, Unit } from '../../engine/roster';
 import { writeRosterCsv } from '../../rosterFiles/csv';
+import { nipLikePositions } from '../../rosterFiles/personalIds';
 import { rosterFingerprint } from '../../scenario/rosterFingerprint';
 
 export interface ActiveRoster {
@@ -27,21 +28,34 @@ export interface ActiveRoster {
 	 * names (units matched to the agency's list), so the server rebuilds the same roster.
 	 */
 	unitList?: () => readonly Unit[];
+	/** How many people's ids look like a NIP or NIK (the server refuses to store those). */
+	nipIds?: () => number;
+	/**
+	 * Replaces every person's id with their row number on screen (and in this browser's
+	 * storage) and gives the roster that results, with its new fingerprint; null when the
+	 * roster changed meanwhile. Offered before storing a roster whose ids look like NIPs.
+	 */
+	withRowNumbers?: () => Promise<ActiveRoster | null>;
 }
 
 /**
  * The `ActiveRoster` of a roster; pass its fingerprint when it is already known (the roster
- * store computes it once) to save hashing 50,000 people again.
+ * store computes it once) to save hashing 50,000 people again, and `withRowNumbers` when the
+ * page can replace the roster on screen with its row-numbered copy.
  */
 export function activeRosterOf(
 	roster: Roster,
-	fingerprint = rosterFingerprint(roster)
+	fingerprint = rosterFingerprint(roster),
+	withRowNumbers?: () => Promise<ActiveRoster | null>
 ): ActiveRoster {
+	let nipIds: number | undefined;
 	return {
 		fingerprint,
 		people: roster.people.length,
 		units: roster.units.length,
 		csv: () => writeRosterCsv(roster),
-		unitList: () => roster.units
+		unitList: () => roster.units,
+		nipIds: () => (nipIds ??= nipLikePositions(roster).length),
+		...(withRowNumbers && { withRowNumbers })
 	};
 }

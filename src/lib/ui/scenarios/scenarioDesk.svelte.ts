@@ -173,25 +173,33 @@ export class ScenarioDesk {
 		return this.update(saved, null);
 	}
 
-	/** The roster dialog of "Save" was confirmed; `store`: the staff data goes to the server too. */
-	confirmRosterSave(store: boolean): Promise<void> | void {
+	/**
+	 * The roster dialog of "Save" was confirmed; `store`: the staff data goes to the server too,
+	 * `renumber`: with row numbers instead of NIP-like ids.
+	 */
+	confirmRosterSave(store: boolean, renumber = false): Promise<void> | void {
 		this.dialog = null;
 		const saved = this.planner.saved;
 		if (!saved) {
 			this.askName('save');
 			return;
 		}
-		return this.update(saved, store);
+		return this.update(saved, store, renumber);
 	}
 
 	/** Updates the saved scenario with the screen; `storeRoster` null: no roster choice was offered. */
-	private update(saved: SavedScenario, storeRoster: boolean | null): Promise<void> {
+	private update(
+		saved: SavedScenario,
+		storeRoster: boolean | null,
+		renumber = false
+	): Promise<void> {
 		const inputs = minimalInputs(this.planner.inputs);
 		const seed = this.planner.seed;
 		const agency = this.planner.agency ?? null;
-		const roster = this.roster;
+		let roster = this.roster;
 		const attempt = () =>
 			this.call(attempt, async () => {
+				if (storeRoster && renumber && roster) roster = await this.renumbered(roster);
 				if (storeRoster && roster) await this.storeRoster(roster);
 				const next = await this.api.update(saved.id, {
 					version: saved.version,
@@ -234,13 +242,15 @@ export class ScenarioDesk {
 
 	/**
 	 * The name dialog was submitted: create (save, save as, copy) or rename. `storeRoster`: the
-	 * planner ticked "also store the staff data" (only offered with an imported roster).
+	 * planner ticked "also store the staff data" (only offered with an imported roster);
+	 * `renumber`: with row numbers instead of NIP-like ids (offered when there are some).
 	 */
 	submitName(
 		purpose: NamePurpose,
 		name: string,
 		description: string,
-		storeRoster = false
+		storeRoster = false,
+		renumber = false
 	): Promise<void> {
 		this.dialog = null;
 		const saved = this.planner.saved;
@@ -260,9 +270,10 @@ export class ScenarioDesk {
 		const inputs = minimalInputs(this.planner.inputs);
 		const seed = this.planner.seed;
 		const agency = this.planner.agency;
-		const roster = this.roster;
+		let roster = this.roster;
 		const attempt = () =>
 			this.call(attempt, async () => {
+				if (storeRoster && renumber && roster) roster = await this.renumbered(roster);
 				if (storeRoster && roster) await this.storeRoster(roster);
 				const created = await this.api.create({
 					name,
@@ -284,6 +295,23 @@ export class ScenarioDesk {
 				);
 			});
 		return attempt();
+	}
+
+	/**
+	 * The roster with row numbers for ids when some look like NIPs (the server refuses to store
+	 * those), now also the one on screen, so the scenario names the roster that is stored. A
+	 * roster without such ids is kept as it is; a failure stops the save.
+	 */
+	private async renumbered(roster: ActiveRoster): Promise<ActiveRoster> {
+		if (!roster.withRowNumbers || !roster.nipIds?.()) return roster;
+		const numbered = await roster.withRowNumbers();
+		if (!numbered) {
+			throw new RosterNotStored(
+				new Error('The roster changed while its ids were being replaced; save again.')
+			);
+		}
+		this.roster = numbered;
+		return numbered;
 	}
 
 	/** Stores the roster (idempotent: a retry stores nothing twice); a failure stops the save. */
