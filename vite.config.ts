@@ -9,6 +9,8 @@ export default defineConfig({
 	test: {
 		include: ['tests/**/*.test.ts'],
 		environment: 'node',
+		// One throwaway PostgreSQL cluster per run, for the tests of the PostgreSQL store.
+		globalSetup: ['tests/server/postgresCluster.ts'],
 		// The planning years' defaults follow the calendar; the golden figures must not.
 		env: { IPASN_TODAY: '2026-12-07' }
 	}

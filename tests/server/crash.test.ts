@@ -1,20 +1,24 @@
 /**
- * Crash safety: writes stream into the real server, which is killed with SIGKILL mid-stream.
- * The database file must then be intact, and every write the server acknowledged must be in
- * it (at the acknowledged version or later: a write can commit and be killed before its
- * answer goes out).
+ * Crash safety, on each store: writes stream into the real server, which is killed with
+ * SIGKILL mid-stream. The database must then be intact, and every write the server
+ * acknowledged must be in it (at the acknowledged version or later: a write can commit and
+ * be killed before its answer goes out). On PostgreSQL also two app servers on one database:
+ * one is killed, the other keeps serving every acknowledged write.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+	STORES,
 	call,
 	ensureBuild,
+	freshDatabase,
 	makeTempDir,
 	removeTempDir,
 	startServer,
-	type ApiServer
+	type ApiServer,
+	type DatabaseUnderTest
 } from './harness';
 
 const WRITERS = 4;
@@ -60,12 +64,14 @@ afterAll(async () => {
 async function writer(
 	server: ApiServer,
 	w: number,
-	acked: Acknowledged
+	acked: Acknowledged,
+	/** Asked before each scenario: true ends the stream early. */
+	enough: () => boolean = () => false
 ): Promise<'killed' | 'done'> {
 	const deadline = Date.now() + MAX_STREAM_MS;
 	let operations = 0;
 	try {
-		for (let n = 0; operations < MAX_OPERATIONS && Date.now() < deadline; n++) {
+		for (let n = 0; operations < MAX_OPERATIONS && Date.now() < deadline && !enough(); n++) {
 			const created = await call('POST', server.api, { name: `w${w} #${n}`, seed: 0 });
 			expect(created.status).toBe(201);
 			const id: string = created.body.id;
@@ -98,64 +104,114 @@ async function writer(
 	}
 }
 
-describe.each([40, 300, 800])('SIGKILL %i ms after the first acknowledged write', (killAfterMs) => {
-	it('leaves an intact file holding every acknowledged write', async () => {
-		const databasePath = join(dir, `kill-${killAfterMs}.db`);
-		const server = await startServer({ databasePath });
-		servers.push(server);
-		let timer: ReturnType<typeof setTimeout> | undefined;
-		const acked: Acknowledged = {
-			alive: new Map(),
-			deleting: new Set(),
-			deleted: new Set(),
-			count: 0,
-			onFirst: () => (timer = setTimeout(() => void server.kill(), killAfterMs))
-		};
+/** Every acknowledged write is in `database`, and every acknowledged deletion is not. */
+async function expectAcknowledgedWrites(database: DatabaseUnderTest, acked: Acknowledged) {
+	expect(await database.integrity()).toBe('ok');
+	for (const [id, ack] of acked.alive) {
+		const row = await database.scenarioState(id);
+		// Gone is fine only if its delete was in flight (a later state than acknowledged).
+		if (!row && acked.deleting.has(id)) continue;
+		expect(row, `acknowledged scenario ${id} is missing`).toBeDefined();
+		expect(row!.version).toBeGreaterThanOrEqual(ack.version);
+		// At exactly the acknowledged version, the row holds exactly what was acknowledged.
+		if (row!.version === ack.version) expect(row!.seed).toBe(ack.seed);
+	}
+	for (const id of acked.deleted) expect(await database.scenarioState(id)).toBeUndefined();
+}
 
+function newAcknowledged(onFirst: () => void): Acknowledged {
+	return { alive: new Map(), deleting: new Set(), deleted: new Set(), count: 0, onFirst };
+}
+
+describe.each(STORES)('on %s', (kind) => {
+	describe.each([40, 300, 800])(
+		'SIGKILL %i ms after the first acknowledged write',
+		(killAfterMs) => {
+			it('leaves an intact database holding every acknowledged write', async () => {
+				const database = await freshDatabase(kind, dir, `kill-${killAfterMs}`);
+				const server = await startServer({ database });
+				servers.push(server);
+				let timer: ReturnType<typeof setTimeout> | undefined;
+				const acked = newAcknowledged(
+					() => (timer = setTimeout(() => void server.kill(), killAfterMs))
+				);
+
+				const outcomes = await Promise.all(
+					Array.from({ length: WRITERS }, (_, w) => writer(server, w, acked))
+				);
+				clearTimeout(timer);
+				await server.kill();
+
+				// The kill came mid-stream, after some writes were acknowledged.
+				expect(outcomes).toEqual(Array(WRITERS).fill('killed'));
+				expect(acked.count).toBeGreaterThan(0);
+				await expectAcknowledgedWrites(database, acked);
+
+				// And the app starts again on the same database and serves the acknowledged scenarios.
+				const restarted = await startServer({ database });
+				servers.push(restarted);
+				const [someId, ack] = [...acked.alive][0] ?? [];
+				if (someId && ack) {
+					const again = await call('GET', `${restarted.api}/${someId}`);
+					expect(again.status).toBe(200);
+					expect(again.body.version).toBeGreaterThanOrEqual(ack.version);
+				}
+				await restarted.stop();
+				expect(restarted.child.exitCode).toBe(0);
+				await database.close();
+			}, 60_000);
+		}
+	);
+});
+
+describe('two app servers on one PostgreSQL database', () => {
+	it('SIGKILL of one mid-writes loses no acknowledged write; the other keeps serving them all', async () => {
+		const database = await freshDatabase('postgres', dir);
+		const [doomed, survivor] = await Promise.all([
+			startServer({ database }),
+			startServer({ database })
+		]);
+		servers.push(doomed, survivor);
+		let killed = false;
+		let timer: ReturnType<typeof setTimeout> | undefined;
+		const acked = newAcknowledged(
+			() =>
+				(timer = setTimeout(() => {
+					killed = true;
+					void doomed.kill();
+				}, 300))
+		);
+		// Half the writers on each server; the survivor's carry on a little past the kill.
+		let survivorOpsAfterKill = 0;
+		const afterKill = () => killed && ++survivorOpsAfterKill > WRITERS * 3;
 		const outcomes = await Promise.all(
-			Array.from({ length: WRITERS }, (_, w) => writer(server, w, acked))
+			Array.from({ length: WRITERS }, (_, w) =>
+				w % 2 === 0 ? writer(doomed, w, acked) : writer(survivor, w, acked, afterKill)
+			)
 		);
 		clearTimeout(timer);
-		await server.kill();
-
-		// The kill came mid-stream, after some writes were acknowledged.
-		expect(outcomes).toEqual(Array(WRITERS).fill('killed'));
+		expect(killed).toBe(true);
+		expect(outcomes).toEqual(
+			Array.from({ length: WRITERS }, (_, w) => (w % 2 === 0 ? 'killed' : 'done'))
+		);
 		expect(acked.count).toBeGreaterThan(0);
+		await expectAcknowledgedWrites(database, acked);
 
-		const db = new Database(databasePath);
-		try {
-			expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
-			const read = db.prepare<[string], { version: number; seed: number }>(
-				'SELECT version, seed FROM scenarios WHERE id = ?'
-			);
-			for (const [id, ack] of acked.alive) {
-				const row = read.get(id);
-				// Gone is fine only if its delete was in flight (a later state than acknowledged).
-				if (!row && acked.deleting.has(id)) continue;
-				expect(row, `acknowledged scenario ${id} is missing`).toBeDefined();
-				expect(row!.version).toBeGreaterThanOrEqual(ack.version);
-				// At exactly the acknowledged version, the row holds exactly what was acknowledged.
-				if (row!.version === ack.version) expect(row!.seed).toBe(ack.seed);
-			}
-			for (const id of acked.deleted) expect(read.get(id)).toBeUndefined();
-		} finally {
-			db.close();
+		// The survivor serves every acknowledged scenario, the doomed server's too.
+		for (const [id, ack] of acked.alive) {
+			const read = await call('GET', `${survivor.api}/${id}`);
+			if (read.status === 404 && acked.deleting.has(id)) continue;
+			expect(read.status, `acknowledged scenario ${id}`).toBe(200);
+			expect(read.body.version).toBeGreaterThanOrEqual(ack.version);
 		}
-
-		// And the app starts again on the same file and serves the acknowledged scenarios.
-		const restarted = await startServer({ databasePath });
-		servers.push(restarted);
-		const [someId, ack] = [...acked.alive][0] ?? [];
-		if (someId && ack) {
-			const again = await call('GET', `${restarted.api}/${someId}`);
-			expect(again.status).toBe(200);
-			expect(again.body.version).toBeGreaterThanOrEqual(ack.version);
-		}
-		await restarted.stop();
+		// And it still takes writes.
+		expect((await call('POST', survivor.api, { name: 'after the crash' })).status).toBe(201);
+		await survivor.stop();
+		await database.close();
 	}, 60_000);
 });
 
-it('a clean stop (SIGTERM) closes the database, folding the WAL into the file', async () => {
+it('SQLite: a clean stop (SIGTERM) closes the database, folding the WAL into the file', async () => {
 	const databasePath = join(dir, 'clean-stop.db');
 	const server = await startServer({ databasePath });
 	servers.push(server);
