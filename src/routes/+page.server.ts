@@ -1,13 +1,14 @@
 import type { SavedScenario } from '$lib/scenario/savedScenario';
-import { runScenario } from '$lib/scenario/runScenario';
 import { MODEL_VERSION, defaultScenario, type Scenario } from '$lib/scenario/scenario';
-import { formulaInputProblems } from '$lib/scenario/technicalResponse';
 import {
 	INPUT_PREFIX,
 	badFormula,
 	hasScenarioParams,
 	scenarioFromSearchParams
 } from '$lib/scenario/urlCodec';
+import { orBusyPage } from '$lib/server/projection/busyPage';
+import { takeRenderTurn } from '$lib/server/projection/renderTurn';
+import { formulaProblemsOnPool, plannerRunOnPool } from '$lib/server/projection/serverProjections';
 import { getScenarioRepository } from '$lib/server/store';
 import { PLANNER_DRAWS } from '$lib/state/planner.svelte';
 import type { PlannerNotice } from '$lib/ui/scenarios/plannerNotices';
@@ -23,8 +24,12 @@ import type { PageServerLoad } from './$types';
  * address bar of a saved scenario being edited) shows the link's inputs, tied
  * to X: what differs from X is marked unsaved, and a save names the version the
  * link started from (`rev`), so one saved by someone since is never overwritten.
+ *
+ * Projections run on the server's worker pool and are kept: the bare planner's (the default
+ * scenario) once a day per process, so a visit costs no projection; a full pool answers 503.
  */
-export const load: PageServerLoad = async ({ url }) => {
+export const load: PageServerLoad = async (event) => {
+	const { url } = event;
 	const params = url.searchParams;
 	const notices: PlannerNotice[] = [];
 	let scenario: Scenario = defaultScenario();
@@ -87,7 +92,7 @@ export const load: PageServerLoad = async ({ url }) => {
 
 	// A response-curve formula is compiled before the run: one that cannot be used is reported
 	// like any bad link param, and the default scenario shown instead.
-	const [formula] = await formulaInputProblems(scenario.inputs);
+	const [formula] = await orBusyPage(event, () => formulaProblemsOnPool(scenario.inputs));
 	if (formula) {
 		const got = String(scenario.inputs[formula.id]);
 		notices.push({
@@ -97,9 +102,16 @@ export const load: PageServerLoad = async ({ url }) => {
 		scenario = defaultScenario();
 	}
 
+	// More draws than the planner's usual are run in the browser, not on the server.
+	const serverDraws = Math.min(draws, PLANNER_DRAWS);
+	const isHome = JSON.stringify(scenario) === JSON.stringify(defaultScenario());
+	const run = await orBusyPage(event, () =>
+		plannerRunOnPool(scenario, serverDraws, { home: isHome && serverDraws === PLANNER_DRAWS })
+	);
+	// Heavy pages render one at a time, so other requests wait for at most one render.
+	await takeRenderTurn();
 	return {
-		// More draws than the planner's usual are run in the browser, not on the server.
-		run: runScenario(scenario, { draws: Math.min(draws, PLANNER_DRAWS) }),
+		run,
 		inputs: scenario.inputs,
 		seed: scenario.seed,
 		agency: scenario.agency,

@@ -10,6 +10,7 @@ import { rosterFingerprint } from '../../src/lib/scenario/rosterFingerprint';
 import { runScenario } from '../../src/lib/scenario/runScenario';
 import { defaultScenario, type Scenario } from '../../src/lib/scenario/scenario';
 import {
+	MAX_PERSON_DRAWS,
 	PAGE_DRAWS,
 	pageDraws,
 	projectAll,
@@ -80,6 +81,20 @@ describe('pageDraws', () => {
 		expect(pageDraws(5_000)).toBe(200);
 		expect(pageDraws(10_000)).toBe(100);
 		expect(pageDraws(50_000)).toBe(20);
-		expect(pageDraws(200_000)).toBe(20);
+		// The largest roster the server stores (100,000 people) still gets 10 draws.
+		expect(pageDraws(100_000)).toBe(10);
+	});
+
+	it('never spends more than a million person-draws, whatever the roster size', () => {
+		// 200,000 people once got 20 draws (4 million person-draws) from a floor of 20.
+		expect(pageDraws(200_000)).toBe(5);
+		for (const people of [1, 4_999, 5_001, 33_333, 150_000, 200_000, 999_999, 1_000_000]) {
+			const draws = pageDraws(people);
+			expect(draws).toBeGreaterThanOrEqual(1);
+			expect(draws).toBeLessThanOrEqual(PAGE_DRAWS);
+			expect(people * draws).toBeLessThanOrEqual(MAX_PERSON_DRAWS);
+		}
+		// Above a million people a page still draws once (a band needs one draw).
+		expect(pageDraws(3_000_000)).toBe(1);
 	});
 });

@@ -1,7 +1,14 @@
+import { isHttpError } from '@sveltejs/kit';
 import { findRulebook, RULEBOOKS } from '$lib/engine/rulebooks';
 import { translate } from '$lib/i18n/messages';
 import type { SavedScenario } from '$lib/scenario/savedScenario';
-import { rosterLookup } from '$lib/server/rosters';
+import { orBusyPage } from '$lib/server/projection/busyPage';
+import { takeRenderTurn } from '$lib/server/projection/renderTurn';
+import {
+	projectAllOnPool,
+	projectOnPool,
+	storedRosters
+} from '$lib/server/projection/serverProjections';
 import { getScenarioRepository } from '$lib/server/store';
 import {
 	chooseScenarios,
@@ -11,8 +18,6 @@ import {
 } from '$lib/ui/compare/chooseScenarios';
 import {
 	commonPeriod,
-	projectAll,
-	projectScenario,
 	rulebookOf,
 	withRulebook,
 	type ProjectedScenario
@@ -33,20 +38,20 @@ export type RulebookVariantProblem =
 	{ code: 'unknown'; got: string; allowed: string[] } | { code: 'same'; rulebookId: string };
 
 /**
- * The chosen saved scenarios, each projected with its baseline on the server (same seed,
- * 200 draws) so the page arrives complete; and the saved list for the picker.
+ * The chosen saved scenarios, each projected with its baseline on the server's worker pool
+ * (same seed, 200 draws) so the page arrives complete; and the saved list for the picker.
+ * A full pool answers 503 (`orBusyPage`).
  */
-export const load: PageServerLoad = async ({ url, locals }) => {
+export const load: PageServerLoad = async (event) => {
+	const { url, locals } = event;
 	const repository = getScenarioRepository();
 	const parsed = parseIds(url.searchParams);
 	const chosen = await chooseScenarios(parsed, (id) => repository.get(id));
 	// One period for every scenario's costs: a later target year must not mean more years summed.
 	const period = commonPeriod(chosen.scenarios) ?? undefined;
-	const { projected, failed } = await projectAll(
-		chosen.scenarios,
-		translate(locals.lang, 'compare.untitled'),
-		rosterLookup(repository),
-		period
+	const rosters = storedRosters(repository);
+	const { projected, failed } = await orBusyPage(event, () =>
+		projectAllOnPool(chosen.scenarios, translate(locals.lang, 'compare.untitled'), rosters, period)
 	);
 
 	// `?rulebook=<id>`: the first scenario once more, under that rulebook, as a column of its own.
@@ -67,14 +72,12 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 		} else {
 			const fallback = translate(locals.lang, 'compare.untitled');
 			try {
-				const scenario = await projectScenario(
-					withRulebook(first, rulebook.id),
-					fallback,
-					rosterLookup(repository),
-					period
+				const scenario = await orBusyPage(event, () =>
+					projectOnPool(withRulebook(first, rulebook.id), fallback, rosters, period)
 				);
 				variant = { rulebookId: rulebook.id, scenario };
 			} catch (error) {
+				if (isHttpError(error)) throw error;
 				failed.push({
 					id: null,
 					name: first.name || fallback,
@@ -93,6 +96,8 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 		console.error(error);
 		listFailed = true;
 	}
+	// Heavy pages render one at a time, so other requests wait for at most one render.
+	await takeRenderTurn();
 	return {
 		ids: parsed.ids,
 		period: period ?? null,

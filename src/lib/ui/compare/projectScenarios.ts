@@ -34,16 +34,19 @@ import { PLANNER_DRAWS } from '../../state/planner.svelte';
 export const PAGE_DRAWS = PLANNER_DRAWS;
 
 /**
- * Monte Carlo person-draws one page projection may spend: the full 200 draws up to 5,000
- * people, fewer above (20 for 50,000), so a page of four large rosters still opens in
- * seconds — measured by `npm run bench`: 50,000 people × 10 years × 200 draws take 4.3 s.
+ * Monte Carlo person-draws one page projection may spend, whatever the roster's size: the full
+ * 200 draws up to 5,000 people, fewer above (20 for 50,000; 10 for the largest roster the server
+ * stores, 100,000 people), so a page of four large rosters still opens in seconds — measured by
+ * `npm run bench`: 50,000 people × 10 years × 200 draws take 4.3 s.
  */
 export const MAX_PERSON_DRAWS = 1_000_000;
-const MIN_PAGE_DRAWS = 20;
 
-/** The draws a page projects a roster of `people` with. */
+/**
+ * The draws a page projects a roster of `people` with: `floor(MAX_PERSON_DRAWS / people)`, at
+ * most `PAGE_DRAWS`, and 1 only for a roster above a million people (a band needs one draw).
+ */
 export function pageDraws(people: number): number {
-	return Math.max(MIN_PAGE_DRAWS, Math.min(PAGE_DRAWS, Math.floor(MAX_PERSON_DRAWS / people)));
+	return Math.max(1, Math.min(PAGE_DRAWS, Math.floor(MAX_PERSON_DRAWS / Math.max(1, people))));
 }
 
 /** The staff data a scenario was projected with, for the page to say. */
