@@ -18,6 +18,9 @@ import {
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { sqliteDatabase, type DatabaseUnderTest } from './storeUnderTest';
+
+export { STORES, freshDatabase, type DatabaseUnderTest, type StoreKind } from './storeUnderTest';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const BUILD_ENTRY = join(ROOT, 'build', 'index.js');
@@ -52,7 +55,7 @@ function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 	const env: NodeJS.ProcessEnv = {};
 	for (const [key, value] of Object.entries(process.env)) {
 		if (
-			/^(VITEST|NODE_ENV$|TEST$|DATABASE_PATH$|PLANNER_TOKEN$|PORT$|HOST$|ORIGIN$|BODY_SIZE_LIMIT$)/.test(
+			/^(VITEST|NODE_ENV$|TEST$|DATABASE_(PATH|URL|POOL_SIZE)$|PLANNER_TOKEN$|PORT$|HOST$|ORIGIN$|BODY_SIZE_LIMIT$)/.test(
 				key
 			)
 		) {
@@ -156,7 +159,10 @@ export interface ApiServer {
 	baseURL: string;
 	/** `${baseURL}/api/scenarios` */
 	api: string;
+	/** The SQLite file ('' on PostgreSQL). */
 	databasePath: string;
+	/** The server's database, whichever store: a direct look at its rows. */
+	database: DatabaseUnderTest;
 	child: ChildProcess;
 	/** Server output so far, for failure messages. */
 	output(): string;
@@ -167,7 +173,13 @@ export interface ApiServer {
 }
 
 export interface StartOptions {
-	databasePath: string;
+	/** The SQLite file (the default store). */
+	databasePath?: string;
+	/**
+	 * The database, of either store: `freshDatabase('postgres', …)` gives a new PostgreSQL one;
+	 * two servers given the same one share it, as app servers behind a load balancer do.
+	 */
+	database?: DatabaseUnderTest;
 	plannerToken?: string;
 	/** More environment for the server (adapter-node's BODY_SIZE_LIMIT, say). */
 	env?: Record<string, string>;
@@ -175,6 +187,10 @@ export interface StartOptions {
 
 /** Starts `node build` on a free port and waits until the API answers. */
 export async function startServer(options: StartOptions): Promise<ApiServer> {
+	const database =
+		options.database ??
+		(options.databasePath !== undefined ? sqliteDatabase(options.databasePath) : undefined);
+	if (!database) throw new Error('startServer needs a databasePath or a database');
 	await ensureBuild();
 	const port = await freePort();
 	const baseURL = `http://127.0.0.1:${port}`;
@@ -184,8 +200,12 @@ export async function startServer(options: StartOptions): Promise<ApiServer> {
 			PORT: String(port),
 			HOST: '127.0.0.1',
 			ORIGIN: baseURL,
-			DATABASE_PATH: options.databasePath,
+			...database.env,
 			...(options.plannerToken ? { PLANNER_TOKEN: options.plannerToken } : {}),
+			// The race and crash suites send hundreds of writes from one address on purpose, which
+			// the per-address rate limits would rightly refuse; tests of the limits set their own.
+			RATE_LIMIT_WRITES_PER_MINUTE: '0',
+			RATE_LIMIT_PAGES_PER_MINUTE: '0',
 			...options.env
 		}),
 		stdio: ['ignore', 'pipe', 'pipe']
@@ -210,7 +230,8 @@ export async function startServer(options: StartOptions): Promise<ApiServer> {
 	const server: ApiServer = {
 		baseURL,
 		api: `${baseURL}/api/scenarios`,
-		databasePath: options.databasePath,
+		databasePath: database.path,
+		database,
 		child,
 		output: () => output,
 		stop: () => end('SIGTERM'),

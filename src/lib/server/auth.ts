@@ -7,6 +7,20 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { HttpError } from './http';
 
+/**
+ * Why the server must not start with this `PLANNER_TOKEN`, or null when it may: a variable
+ * that is set but blank (an empty secret in a deployment template, say) would otherwise leave
+ * the server open while the operator believes it guarded.
+ */
+export function blankPlannerTokenProblem(value: string | undefined): string | null {
+	if (value === undefined || value.trim() !== '') return null;
+	return (
+		'PLANNER_TOKEN is set but blank, so it would guard nothing. ' +
+		'Set it to a real secret (for example the output of `openssl rand -hex 32`) so that ' +
+		'changes need it, or unset it (remove the variable) to run the server open on purpose.'
+	);
+}
+
 /** The token writes need, or null when writes are open; read on each request. */
 export function plannerToken(): string | null {
 	return process.env.PLANNER_TOKEN?.trim() || null;

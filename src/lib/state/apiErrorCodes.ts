@@ -11,11 +11,15 @@ export const SERVER_ERROR_CODES = [
 	'version_conflict',
 	'roster_in_use',
 	'fingerprint_mismatch',
+	'nip_ids',
 	'too_large',
 	'unsupported_media_type',
 	'unauthorized',
 	'busy',
-	'internal'
+	'internal',
+	'rate_limited',
+	'forbidden',
+	'method_not_allowed'
 ] as const;
 export type ServerErrorCode = (typeof SERVER_ERROR_CODES)[number];
 

@@ -4,6 +4,7 @@
  */
 import type { Lang } from '../lang';
 import { agency } from './agency';
+import { busy } from './busy';
 import { charts } from './charts';
 import { common } from './common';
 import { compare } from './compare';
@@ -12,6 +13,8 @@ import { decide } from './decide';
 import { errors } from './errors';
 import { exports } from './exports';
 import { fit } from './fit';
+import { guard } from './guard';
+import { inputGuard } from './inputGuard';
 import { kpi } from './kpi';
 import { meeting } from './meeting';
 import { model } from './model';
@@ -38,7 +41,10 @@ const BUNDLES = [
 	meeting,
 	errors,
 	workshop,
-	why
+	why,
+	busy,
+	guard,
+	inputGuard
 ] as const;
 
 type KeysOf<B> = B extends Record<Lang, Record<infer K, string>> ? K : never;
