@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MIGRATIONS } from '../../src/lib/server/migrations';
 import { searchTextOf } from '../../src/lib/server/searchText';
 import {
@@ -131,5 +131,32 @@ describe('search through the index', () => {
 		expect(found).toHaveLength(LIST_LIMIT);
 		expect(found[0].name).toBe(`Rencana ${LIST_LIMIT + 4}`);
 		expect(found[LIST_LIMIT - 1].name).toBe('Rencana 5');
+	});
+});
+
+describe('the index after its rows were renumbered (as VACUUM may do)', () => {
+	it('is checked on open and rebuilt, so searches find the right scenarios', async () => {
+		const repo = openSqliteScenarioRepository(path, { now: clock });
+		await repo.create({ name: 'Diklat teknis' });
+		await repo.create({ name: 'Seminar' });
+		await repo.close();
+		// Swap the two rows' rowids behind the triggers' back, as a renumbering would.
+		const db = new Database(path);
+		db.exec(
+			'UPDATE scenarios SET rowid = -rowid; ' +
+				'UPDATE scenarios SET rowid = CASE rowid WHEN -1 THEN 2 ELSE 1 END;'
+		);
+		db.close();
+
+		const warned = vi.spyOn(console, 'warn').mockImplementation(() => {});
+		const reopened = openSqliteScenarioRepository(path, { now: clock });
+		try {
+			expect(warned).toHaveBeenCalledWith(expect.stringContaining('rebuilding'));
+			expect(names(await reopened.list('diklat'))).toEqual(['Diklat teknis']);
+			expect(names(await reopened.list('seminar'))).toEqual(['Seminar']);
+		} finally {
+			warned.mockRestore();
+			await reopened.close();
+		}
 	});
 });
