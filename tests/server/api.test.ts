@@ -5,7 +5,6 @@
  */
 import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Agency } from '../../src/lib/scenario/agency';
 import { MAX_BODY_BYTES, newScenarioDefaults } from '../../src/lib/scenario/savedScenario';
 import {
 	STORES,
@@ -17,24 +16,10 @@ import {
 	type ApiServer
 } from './harness';
 import { calendarYears } from '../../src/lib/scenario/scenario';
+import { AGENCY } from './fixtures';
 
 const TOKEN = 'planner-secret-token-1234';
 
-/** An agency other than the default, with every kind of figure. */
-const AGENCY: Agency = {
-	name: 'Dinas Pendidikan Kota Contoh',
-	startYear: 2025,
-	unitNames: { sd: 'Bidang SD' },
-	ceilings: [
-		{ year: 2025, amount: 12_000_000_000, source: 'DPA 2025' },
-		{ year: 2026, amount: 12_600_000_000 }
-	],
-	spent: [
-		{ year: 2025, amount: 90_000_000, source: 'LRA 2025' },
-		{ year: 2026, share: 0.8 }
-	],
-	results: [{ year: 2025, index: 64.2, competency: 20, scope: 'agency', source: 'BKN 2025' }]
-};
 /** Sends raw bytes with node:http, so the test decides the headers (or their absence). */
 function rawRequest(
 	url: string,

@@ -8,9 +8,10 @@ import type { Lang } from '../../src/lib/i18n/lang';
 import { withHomePageCache } from '../../src/lib/server/projection/homePageCache';
 import { takeRenderTurn } from '../../src/lib/server/projection/renderTurn';
 
-function visit(path: string, lang: Lang = 'id', method = 'GET') {
-	const url = new URL(path, 'http://planner.test');
-	return { url, request: new Request(url, { method }), locals: { lang } };
+/** A request for `path`; `seenAs`: the page address SvelteKit gives the hooks, when it differs. */
+function visit(path: string, lang: Lang = 'id', method = 'GET', seenAs = path) {
+	const url = new URL(seenAs, 'http://planner.test');
+	return { url, request: new Request(new URL(path, url), { method }), locals: { lang } };
 }
 
 /** A render that counts its calls and answers `body` with `init`. */
@@ -48,7 +49,16 @@ describe('withHomePageCache', () => {
 	it.each([
 		['a query (a share link, ?lang=)', visit('/?lang=en')],
 		['another page', visit('/compare')],
-		['a POST', visit('/', 'id', 'POST')]
+		['a POST', visit('/', 'id', 'POST')],
+		[
+			'the planner’s data request (its event.url is the page’s: /)',
+			visit(
+				'/__data.json?x-sveltekit-trailing-slash=1&x-sveltekit-invalidated=01',
+				'id',
+				'GET',
+				'/'
+			)
+		]
 	])('leaves %s alone', async (_what, event) => {
 		const render = renderer('fresh');
 		await withHomePageCache(event, render);

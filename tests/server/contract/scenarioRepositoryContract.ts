@@ -28,6 +28,7 @@ import {
 	type ScenarioRepository
 } from '../../../src/lib/server/scenarioRepository';
 import { LIST_LIMIT } from '../../../src/lib/server/scenarioRows';
+import { AGENCY } from '../fixtures';
 
 /** A scenario row as the stores write one, in SQLite's column names (JSON as text). */
 export type RawScenarioRow = Record<string, unknown>;
@@ -51,22 +52,6 @@ export interface ContractStore {
 export type OpenContractStore = (now: () => Date) => Promise<ContractStore>;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
-
-/** An agency other than the default, with every kind of figure. */
-const AGENCY: Agency = {
-	name: 'Dinas Pendidikan Kota Contoh',
-	startYear: 2025,
-	unitNames: { sd: 'Bidang SD' },
-	ceilings: [
-		{ year: 2025, amount: 12_000_000_000, source: 'DPA 2025' },
-		{ year: 2026, amount: 12_600_000_000 }
-	],
-	spent: [
-		{ year: 2025, amount: 90_000_000, source: 'LRA 2025' },
-		{ year: 2026, share: 0.8 }
-	],
-	results: [{ year: 2025, index: 64.2, competency: 20, scope: 'agency', source: 'BKN 2025' }]
-};
 
 /** A row as the store writes one today, with `changes`. */
 export function rawRow(id: string, changes: RawScenarioRow = {}): RawScenarioRow {

@@ -22,9 +22,12 @@ interface KeptPage {
 /** By language and day; a page being rendered is shared by the visits that arrive meanwhile. */
 const kept = new Map<string, Promise<KeptPage | null>>();
 
-function keyOf(event: Pick<RequestEvent, 'url' | 'request' | 'locals'>): string | null {
-	const { url, request } = event;
-	if (request.method !== 'GET' || url.pathname !== '/' || url.search !== '') return null;
+function keyOf(event: Pick<RequestEvent, 'request' | 'locals'>): string | null {
+	// The address as sent, not `event.url`: SvelteKit gives the client's data request for the
+	// planner (`/__data.json?x-sveltekit-…`) the page's own `url`, `/` with no query, and that
+	// must never be answered with the kept HTML.
+	const sent = new URL(event.request.url);
+	if (event.request.method !== 'GET' || sent.pathname !== '/' || sent.search !== '') return null;
 	return `${calendarDay()} ${event.locals.lang}`;
 }
 
@@ -40,7 +43,7 @@ const responseOf = (page: KeptPage) =>
  * in the handle hook around `resolve`: `withHomePageCache(event, () => resolve(event, opts))`.
  */
 export async function withHomePageCache(
-	event: Pick<RequestEvent, 'url' | 'request' | 'locals'>,
+	event: Pick<RequestEvent, 'request' | 'locals'>,
 	render: () => Response | Promise<Response>
 ): Promise<Response> {
 	const key = keyOf(event);
