@@ -12,10 +12,9 @@ import { formatRosterIssue } from '../rosterFiles/messages';
 import { nipLikePositions } from '../rosterFiles/personalIds';
 import { singleLineText, textProblem, textProblemText } from '../scenario/plainText';
 import { rosterFingerprint } from '../scenario/rosterFingerprint';
-import { rosterFingerprintText, type SavedScenario } from '../scenario/savedScenario';
+import { rosterFingerprintText } from '../scenario/savedScenario';
 import { HttpError, invalid, parseWith, type Issue } from './http';
-import type { NewStoredRoster, ScenarioRepository, StoredRoster } from './scenarioRepository';
-import { getScenarioRepository } from './store';
+import type { NewStoredRoster, StoredRoster } from './scenarioRepository';
 
 const unit = z
 	.object({
@@ -152,45 +151,5 @@ export function rosterToStore(fingerprint: string, body: PutRosterBody): NewStor
 		unitList: roster.units.map(({ id, name }) => ({ id, name })),
 		people: roster.people.length,
 		units: roster.units.length
-	};
-}
-
-/**
- * The roster a saved scenario was made with, for the pages that project it on the server
- * (planner, compare, report, meeting): the stored one when the planner saved it here
- * (`stored: true`); otherwise `roster: null` — project on the default roster, and, when
- * `saved.rosterFingerprint` is set, say that the scenario's own roster is not on the server.
- * A damaged stored roster is logged and treated as absent, so the page still opens.
- */
-export async function rosterForScenario(
-	saved: Pick<SavedScenario, 'rosterFingerprint'>,
-	repository: Pick<ScenarioRepository, 'getRoster'> = getScenarioRepository()
-): Promise<{ roster: Roster | null; stored: boolean }> {
-	const fingerprint = saved.rosterFingerprint;
-	if (!fingerprint) return { roster: null, stored: false };
-	try {
-		const roster = await repository.getRoster(fingerprint);
-		return roster ? { roster, stored: true } : { roster: null, stored: false };
-	} catch (error) {
-		console.error(error);
-		return { roster: null, stored: false };
-	}
-}
-
-/**
- * The stored roster of a fingerprint, for one request: a page comparing several scenarios
- * made with the same roster reads and parses it once (50,000 people: 106 ms to parse, median).
- */
-export function rosterLookup(
-	repository: Pick<ScenarioRepository, 'getRoster'> = getScenarioRepository()
-): (fingerprint: string) => Promise<Roster | null> {
-	const found = new Map<string, Promise<Roster | null>>();
-	return (fingerprint) => {
-		if (!found.has(fingerprint))
-			found.set(
-				fingerprint,
-				rosterForScenario({ rosterFingerprint: fingerprint }, repository).then((r) => r.roster)
-			);
-		return found.get(fingerprint)!;
 	};
 }

@@ -18,7 +18,7 @@ import { bontangRoster } from '../../../src/lib/scenario/bontang';
 import { rosterFingerprint } from '../../../src/lib/scenario/rosterFingerprint';
 import { newScenarioDefaults } from '../../../src/lib/scenario/savedScenario';
 import { SCHEMA_VERSION, calendarYears } from '../../../src/lib/scenario/scenario';
-import { rosterForScenario, rosterLookup, rosterToStore } from '../../../src/lib/server/rosters';
+import { rosterToStore } from '../../../src/lib/server/rosters';
 import {
 	CorruptScenario,
 	RosterInUse,
@@ -604,42 +604,6 @@ export function scenarioRepositoryContract(name: string, open: OpenContractStore
 				await repo.deleteRoster(fingerprint);
 				expect(await repo.getRoster(fingerprint)).toBeNull();
 				expect(await repo.getStoredRoster(fingerprint)).toBeNull();
-			});
-
-			it('rosterForScenario: stored roster, a roster left in the browser, the default roster', async () => {
-				const roster = smallRoster();
-				const fingerprint = rosterFingerprint(roster);
-				await repo.putRoster(rosterToStore(fingerprint, bodyOf(roster)));
-				expect(await rosterForScenario({ rosterFingerprint: fingerprint }, repo)).toEqual({
-					roster,
-					stored: true
-				});
-				expect(
-					await rosterForScenario({ rosterFingerprint: 'fnv1a64-0000000000000000-3' }, repo)
-				).toEqual({ roster: null, stored: false });
-				expect(await rosterForScenario({ rosterFingerprint: null }, repo)).toEqual({
-					roster: null,
-					stored: false
-				});
-			});
-
-			it('rosterLookup reads each stored roster once per request, and null for one not held', async () => {
-				const roster = smallRoster();
-				const fingerprint = rosterFingerprint(roster);
-				await repo.putRoster(rosterToStore(fingerprint, bodyOf(roster)));
-				let reads = 0;
-				const counting = {
-					getRoster: (f: string) => {
-						reads++;
-						return repo.getRoster(f);
-					}
-				};
-				const find = rosterLookup(counting);
-				expect(await find(fingerprint)).toEqual(roster);
-				expect(await find(fingerprint)).toEqual(roster);
-				expect(await find('fnv1a64-0000000000000000-3')).toBeNull();
-				expect(await find('fnv1a64-0000000000000000-3')).toBeNull();
-				expect(reads).toBe(2);
 			});
 
 			it('a scenario may name a roster the server does not hold', async () => {

@@ -58,7 +58,7 @@ export type RosterSource =
 	/** Made with staff data the server does not hold: projected on the default roster. */
 	| { kind: 'missing' };
 
-/** The stored roster of a fingerprint, or null (the server passes `rosterLookup`). */
+/** The stored roster of a fingerprint, or null (on the server, parsed in the projection pool). */
 export type RosterLookup = (fingerprint: string) => Promise<Roster | null>;
 
 /** What a page needs to say about one scenario. */
